@@ -1,0 +1,132 @@
+//! Attribution lines: where numbers come from and when they were published,
+//! shown under every view and inside every exported image.
+
+use super::model::{Dataset, Date};
+use super::text::Lang;
+
+const MONTHS_ID: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date written out: "13 Agustus 2018" / "13 August 2018".
+///
+/// Month names are written here rather than taken from `Intl` because the
+/// command-line tool and the SVG export need the same words natively.
+pub fn long_date(date: Date, lang: Lang) -> String {
+    let months = match lang {
+        Lang::Id => &MONTHS_ID,
+        Lang::En => &MONTHS_EN,
+    };
+    let month = months[usize::from(date.month().clamp(1, 12)) - 1];
+    format!("{} {} {}", date.day(), month, date.year())
+}
+
+/// "Source: Humas Pemko Tanjungpinang, 13 August 2018" for the sources at
+/// `indices` (every source when empty), joined by semicolons.
+pub fn source_line(ds: &Dataset, indices: &[usize], lang: Lang) -> String {
+    let chosen: Vec<usize> = if indices.is_empty() {
+        (0..ds.sources().len()).collect()
+    } else {
+        let mut unique: Vec<usize> = Vec::new();
+        for &i in indices {
+            if i < ds.sources().len() && !unique.contains(&i) {
+                unique.push(i);
+            }
+        }
+        unique
+    };
+    let parts: Vec<String> = chosen
+        .iter()
+        .map(|&i| {
+            let s = &ds.sources()[i];
+            match s.date() {
+                Some(d) => format!("{}, {}", s.name(), long_date(d, lang)),
+                None => s.name().to_owned(),
+            }
+        })
+        .collect();
+    let lead = match (lang, parts.len()) {
+        (Lang::En, 1) => "Source",
+        (Lang::En, _) => "Sources",
+        (Lang::Id, _) => "Sumber",
+    };
+    format!("{lead}: {}", parts.join("; "))
+}
+
+/// "Published 13 August 2018" (and the last update, when given).
+pub fn published_line(ds: &Dataset, lang: Lang) -> String {
+    let published = long_date(ds.published(), lang);
+    match (ds.updated(), lang) {
+        (Some(u), Lang::En) => format!(
+            "Published {published}; data file updated {}",
+            long_date(u, lang)
+        ),
+        (Some(u), Lang::Id) => format!(
+            "Dipublikasikan {published}; berkas data diperbarui {}",
+            long_date(u, lang)
+        ),
+        (None, Lang::En) => format!("Published {published}"),
+        (None, Lang::Id) => format!("Dipublikasikan {published}"),
+    }
+}
+
+/// The licence line, saying so when the dataset names none.
+pub fn license_line(ds: &Dataset, lang: Lang) -> String {
+    match (ds.license(), lang) {
+        (Some(l), Lang::En) => format!("Licence: {l}"),
+        (Some(l), Lang::Id) => format!("Lisensi: {l}"),
+        (None, Lang::En) => "Licence: not stated by the publisher".into(),
+        (None, Lang::Id) => "Lisensi: tidak disebutkan oleh penerbit".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_written_out_per_language() {
+        let d = Date::parse("2018-08-13").unwrap();
+        assert_eq!(long_date(d, Lang::Id), "13 Agustus 2018");
+        assert_eq!(long_date(d, Lang::En), "13 August 2018");
+    }
+
+    #[test]
+    fn the_default_source_line_names_the_city_office() {
+        let ds = crate::core::validate::parse(include_str!("../../static/data/tanjungpinang.json"))
+            .unwrap();
+        assert_eq!(
+            source_line(&ds, &[0], Lang::En),
+            "Source: Humas Pemko Tanjungpinang, 13 August 2018"
+        );
+        assert_eq!(
+            source_line(&ds, &[0, 0, 9], Lang::Id),
+            "Sumber: Humas Pemko Tanjungpinang, 13 Agustus 2018"
+        );
+    }
+}

@@ -1,0 +1,71 @@
+//! Where things go on a chart, in CSS pixels, computed once per data or
+//! size change. Drawing and hit-testing both read a layout; neither
+//! computes geometry of its own, so a pointer move never re-lays out.
+
+pub mod trend;
+
+/// An axis-aligned rectangle in CSS pixels.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl Rect {
+    /// The right edge.
+    pub fn right(&self) -> f64 {
+        self.x + self.w
+    }
+    /// The bottom edge.
+    pub fn bottom(&self) -> f64 {
+        self.y + self.h
+    }
+    /// True when the point lies inside or on the edge.
+    pub fn contains(&self, (px, py): (f64, f64)) -> bool {
+        px >= self.x && px <= self.right() && py >= self.y && py <= self.bottom()
+    }
+    /// True when the two rectangles overlap.
+    pub fn intersects(&self, other: &Rect) -> bool {
+        self.x < other.right()
+            && other.x < self.right()
+            && self.y < other.bottom()
+            && other.y < self.bottom()
+    }
+}
+
+/// A labelled position along an axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    /// Pixel position along the axis.
+    pub pos: f64,
+    /// The label, already formatted.
+    pub label: String,
+}
+
+/// Text sizes of the charts, in CSS pixels.
+pub const FONT: f64 = 12.0;
+/// Small text: event labels and notes in the chart.
+pub const FONT_SMALL: f64 = 11.0;
+
+/// Estimated width of `text` at `size` px in a system sans-serif.
+///
+/// An estimate, on purpose: measuring text in the browser costs a DOM
+/// round trip per label, and layouts must be identical natively (for the
+/// SVG export and tests) and in the browser. Wide glyphs are rare in the
+/// labels charts show, and margins leave room for the difference.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars()
+        .map(|c| match c {
+            'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' => {
+                0.32
+            }
+            'm' | 'w' | 'M' | 'W' | '%' | '@' => 0.86,
+            c if c.is_ascii_uppercase() => 0.66,
+            c if c.is_ascii_digit() => 0.57,
+            _ => 0.54,
+        })
+        .sum::<f64>()
+        * size
+}

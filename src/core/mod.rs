@@ -1,0 +1,18 @@
+//! The pure core of Pantau: no browser in here, so everything runs and is
+//! tested natively. Data flows one way: JSON text → [`raw`] mirror →
+//! [`validate`] → [`model`] → statistics and layout → drawing on any
+//! plotters backend.
+
+pub mod credits;
+pub mod error;
+pub mod format;
+pub mod hit;
+pub mod layout;
+pub mod model;
+pub mod raw;
+pub mod render;
+pub mod scale;
+pub mod stats;
+pub mod text;
+pub mod theme;
+pub mod validate;

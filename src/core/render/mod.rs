@@ -1,0 +1,428 @@
+//! Drawing of laid-out charts on any plotters backend: the browser's
+//! canvas, the SVG export and the command-line tool share this code.
+
+pub mod frame;
+
+pub mod trend;
+
+use super::layout::Rect;
+use super::theme::{Dash, Marker, Rgb};
+use plotters_backend::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::{
+    BackendColor, BackendStyle, BackendTextStyle, DrawingBackend, FontFamily, FontStyle,
+};
+use std::fmt;
+
+/// Drawing failed in the backend (the canvas or SVG writer refused).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RenderError(pub String);
+
+impl fmt::Display for RenderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "drawing failed: {}", self.0)
+    }
+}
+
+impl std::error::Error for RenderError {}
+
+/// The fonts the charts ask for; the page uses the same stack.
+pub const FONT_FAMILY: &str =
+    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+
+/// Horizontal anchoring of a label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    Start,
+    Middle,
+    End,
+}
+
+/// Vertical anchoring of a label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Baseline {
+    Top,
+    Middle,
+    Bottom,
+}
+
+/// How a label looks.
+#[derive(Clone, Copy, Debug)]
+pub struct TextSpec {
+    pub size: f64,
+    pub color: Rgb,
+    pub align: Align,
+    pub baseline: Baseline,
+    pub bold: bool,
+}
+
+struct Font {
+    size: f64,
+    color: BackendColor,
+    anchor: Pos,
+    bold: bool,
+}
+
+impl BackendTextStyle for Font {
+    type FontError = RenderError;
+
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+    fn size(&self) -> f64 {
+        self.size
+    }
+    fn anchor(&self) -> Pos {
+        self.anchor
+    }
+    fn style(&self) -> FontStyle {
+        if self.bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        }
+    }
+    fn family(&self) -> FontFamily<'_> {
+        FontFamily::Name(FONT_FAMILY)
+    }
+    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), RenderError> {
+        let w = super::layout::text_width(text, self.size) as i32;
+        Ok(((0, 0), (w, self.size as i32)))
+    }
+    fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+        &self,
+        _text: &str,
+        _pos: (i32, i32),
+        _draw: F,
+    ) -> Result<Result<(), E>, RenderError> {
+        // Both backends Pantau uses draw text themselves (canvas fillText,
+        // SVG <text>); rasterising glyphs here would need a font file.
+        Err(RenderError("this backend cannot draw text".into()))
+    }
+}
+
+struct Stroke {
+    color: BackendColor,
+    width: u32,
+}
+
+impl BackendStyle for Stroke {
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+    fn stroke_width(&self) -> u32 {
+        self.width
+    }
+}
+
+fn color(c: Rgb, alpha: f64) -> BackendColor {
+    BackendColor {
+        alpha,
+        rgb: (c.0, c.1, c.2),
+    }
+}
+
+/// Draws in CSS pixels on a backend whose pixels may be smaller: `scale`
+/// is the devicePixelRatio (or 2 for a 2x PNG), applied to every
+/// coordinate, width and font size so charts are sharp on any screen.
+pub struct Painter<'a, B: DrawingBackend> {
+    backend: &'a mut B,
+    scale: f64,
+    /// plotters' SVG backend writes `font-size` as size / 1.24; the SVG
+    /// export compensates so text has the same size on every backend.
+    font_scale: f64,
+    origin: (f64, f64),
+}
+
+type Drawn = Result<(), RenderError>;
+
+impl<'a, B: DrawingBackend> Painter<'a, B> {
+    /// A painter for a canvas-like backend.
+    pub fn new(backend: &'a mut B, scale: f64) -> Self {
+        Painter {
+            backend,
+            scale: if scale.is_finite() && scale > 0.0 {
+                scale
+            } else {
+                1.0
+            },
+            font_scale: 1.0,
+            origin: (0.0, 0.0),
+        }
+    }
+
+    /// A painter for plotters' SVG backend.
+    pub fn for_svg(backend: &'a mut B) -> Self {
+        let mut painter = Painter::new(backend, 1.0);
+        painter.font_scale = 1.24;
+        painter
+    }
+
+    /// Moves the origin, so a chart can be drawn inside a frame.
+    pub fn translate(&mut self, dx: f64, dy: f64) {
+        self.origin = (self.origin.0 + dx, self.origin.1 + dy);
+    }
+
+    fn px(&self, (x, y): (f64, f64)) -> (i32, i32) {
+        (
+            ((x + self.origin.0) * self.scale).round() as i32,
+            ((y + self.origin.1) * self.scale).round() as i32,
+        )
+    }
+
+    fn width(&self, w: f64) -> u32 {
+        (w * self.scale).round().max(1.0) as u32
+    }
+
+    fn err<E: std::error::Error + Send + Sync>(
+        e: plotters_backend::DrawingErrorKind<E>,
+    ) -> RenderError {
+        RenderError(e.to_string())
+    }
+
+    /// Fills a rectangle.
+    pub fn fill_rect(&mut self, r: Rect, c: Rgb, alpha: f64) -> Drawn {
+        let (a, b) = (self.px((r.x, r.y)), self.px((r.right(), r.bottom())));
+        self.backend
+            .draw_rect(a, b, &color(c, alpha), true)
+            .map_err(Self::err)
+    }
+
+    /// Outlines a rectangle.
+    pub fn stroke_rect(&mut self, r: Rect, c: Rgb, width: f64) -> Drawn {
+        let (a, b) = (self.px((r.x, r.y)), self.px((r.right(), r.bottom())));
+        let style = Stroke {
+            color: color(c, 1.0),
+            width: self.width(width),
+        };
+        self.backend
+            .draw_rect(a, b, &style, false)
+            .map_err(Self::err)
+    }
+
+    /// Draws a polyline, dashed by `dash` (lengths in CSS px).
+    pub fn line(&mut self, points: &[(f64, f64)], c: Rgb, width: f64, dash: Dash) -> Drawn {
+        let style = Stroke {
+            color: color(c, 1.0),
+            width: self.width(width),
+        };
+        for piece in dash_path(points, dash.pattern(), width) {
+            let path: Vec<_> = piece.iter().map(|p| self.px(*p)).collect();
+            self.backend.draw_path(path, &style).map_err(Self::err)?;
+        }
+        Ok(())
+    }
+
+    /// Fills a polygon.
+    pub fn polygon(&mut self, points: &[(f64, f64)], c: Rgb, alpha: f64) -> Drawn {
+        let path: Vec<_> = points.iter().map(|p| self.px(*p)).collect();
+        self.backend
+            .fill_polygon(path, &color(c, alpha))
+            .map_err(Self::err)
+    }
+
+    /// Draws a circle, filled or outlined.
+    pub fn circle(
+        &mut self,
+        center: (f64, f64),
+        radius: f64,
+        c: Rgb,
+        fill: bool,
+        width: f64,
+    ) -> Drawn {
+        let style = Stroke {
+            color: color(c, 1.0),
+            width: self.width(width),
+        };
+        let r = (radius * self.scale).round().max(1.0) as u32;
+        self.backend
+            .draw_circle(self.px(center), r, &style, fill)
+            .map_err(Self::err)
+    }
+
+    /// Draws a marker of `shape` centred on `center`.
+    pub fn marker(
+        &mut self,
+        shape: Marker,
+        center: (f64, f64),
+        radius: f64,
+        c: Rgb,
+        hollow: bool,
+        bg: Rgb,
+    ) -> Drawn {
+        let (x, y) = center;
+        let r = radius;
+        let outline = |p: &mut Self, pts: &[(f64, f64)]| -> Drawn {
+            p.polygon(pts, c, 1.0)?;
+            if hollow {
+                let inner: Vec<_> = pts
+                    .iter()
+                    .map(|(px, py)| (x + (px - x) * 0.45, y + (py - y) * 0.45))
+                    .collect();
+                p.polygon(&inner, bg, 1.0)?;
+            }
+            Ok(())
+        };
+        match shape {
+            Marker::Circle => {
+                self.circle(center, r, c, true, 1.0)?;
+                if hollow {
+                    self.circle(center, r * 0.45, bg, true, 1.0)?;
+                }
+                Ok(())
+            }
+            Marker::Square => outline(
+                self,
+                &[
+                    (x - r * 0.85, y - r * 0.85),
+                    (x + r * 0.85, y - r * 0.85),
+                    (x + r * 0.85, y + r * 0.85),
+                    (x - r * 0.85, y + r * 0.85),
+                ],
+            ),
+            Marker::Triangle => outline(
+                self,
+                &[
+                    (x, y - r * 1.1),
+                    (x + r, y + r * 0.75),
+                    (x - r, y + r * 0.75),
+                ],
+            ),
+            Marker::TriangleDown => outline(
+                self,
+                &[
+                    (x, y + r * 1.1),
+                    (x + r, y - r * 0.75),
+                    (x - r, y - r * 0.75),
+                ],
+            ),
+            Marker::Diamond => outline(
+                self,
+                &[(x, y - r * 1.15), (x + r, y), (x, y + r * 1.15), (x - r, y)],
+            ),
+            Marker::Bar => outline(
+                self,
+                &[
+                    (x - r * 1.1, y - r * 0.45),
+                    (x + r * 1.1, y - r * 0.45),
+                    (x + r * 1.1, y + r * 0.45),
+                    (x - r * 1.1, y + r * 0.45),
+                ],
+            ),
+            Marker::Cross | Marker::Plus => {
+                let (dx, dy) = if shape == Marker::Cross {
+                    (r * 0.8, r * 0.8)
+                } else {
+                    (r, 0.0)
+                };
+                let w = if hollow { 1.2 } else { 2.2 };
+                self.line(&[(x - dx, y - dy), (x + dx, y + dy)], c, w, Dash::Solid)?;
+                let (ex, ey) = if shape == Marker::Cross {
+                    (dx, -dy)
+                } else {
+                    (0.0, r)
+                };
+                self.line(&[(x - ex, y - ey), (x + ex, y + ey)], c, w, Dash::Solid)
+            }
+        }
+    }
+
+    /// Writes a label.
+    pub fn text(&mut self, pos: (f64, f64), text: &str, spec: TextSpec) -> Drawn {
+        if text.is_empty() {
+            return Ok(());
+        }
+        let font = Font {
+            size: spec.size * self.scale * self.font_scale,
+            color: color(spec.color, 1.0),
+            anchor: Pos::new(
+                match spec.align {
+                    Align::Start => HPos::Left,
+                    Align::Middle => HPos::Center,
+                    Align::End => HPos::Right,
+                },
+                match spec.baseline {
+                    Baseline::Top => VPos::Top,
+                    Baseline::Middle => VPos::Center,
+                    Baseline::Bottom => VPos::Bottom,
+                },
+            ),
+            bold: spec.bold,
+        };
+        self.backend
+            .draw_text(text, &font, self.px(pos))
+            .map_err(Self::err)
+    }
+
+    /// Hands the drawing to the backend (writes out an SVG).
+    pub fn present(&mut self) -> Drawn {
+        self.backend.present().map_err(Self::err)
+    }
+}
+
+/// Cuts a polyline into the visible pieces of a dash pattern. Backends of
+/// plotters have no dashes, so they are made here; the pattern scales with
+/// the line width so thick lines keep their rhythm.
+pub fn dash_path(points: &[(f64, f64)], pattern: &[f64], width: f64) -> Vec<Vec<(f64, f64)>> {
+    if pattern.is_empty() || points.len() < 2 {
+        return vec![points.to_vec()];
+    }
+    let k = (width / 2.0).max(1.0);
+    let pattern: Vec<f64> = pattern.iter().map(|p| (p * k).max(0.5)).collect();
+    let mut pieces = Vec::new();
+    let mut current: Vec<(f64, f64)> = vec![points[0]];
+    let (mut slot, mut left, mut on) = (0usize, pattern[0], true);
+    for pair in points.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let seg = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt();
+        let mut done = 0.0;
+        while seg - done > left {
+            done += left;
+            let t = done / seg;
+            let p = (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
+            if on {
+                current.push(p);
+                pieces.push(std::mem::take(&mut current));
+            } else {
+                current = vec![p];
+            }
+            on = !on;
+            slot = (slot + 1) % pattern.len();
+            left = pattern[slot];
+        }
+        left -= seg - done;
+        if on {
+            current.push(b);
+        }
+    }
+    if on && current.len() > 1 {
+        pieces.push(current);
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn solid_lines_are_one_piece() {
+        let pts = [(0.0, 0.0), (10.0, 0.0), (10.0, 10.0)];
+        assert_eq!(dash_path(&pts, &[], 1.0), vec![pts.to_vec()]);
+    }
+
+    #[test]
+    fn dashes_alternate_on_and_off() {
+        let pieces = dash_path(&[(0.0, 0.0), (20.0, 0.0)], &[4.0, 2.0], 1.0);
+        // on 0-4, off 4-6, on 6-10, off 10-12, on 12-16, off 16-18, on 18-20
+        assert_eq!(pieces.len(), 4);
+        assert_eq!(pieces[0], vec![(0.0, 0.0), (4.0, 0.0)]);
+        assert_eq!(pieces[1], vec![(6.0, 0.0), (10.0, 0.0)]);
+        assert_eq!(pieces[3], vec![(18.0, 0.0), (20.0, 0.0)]);
+    }
+
+    #[test]
+    fn dashes_follow_corners() {
+        let pieces = dash_path(&[(0.0, 0.0), (3.0, 0.0), (3.0, 3.0)], &[5.0, 1.0], 1.0);
+        assert_eq!(pieces[0], vec![(0.0, 0.0), (3.0, 0.0), (3.0, 2.0)]);
+    }
+}

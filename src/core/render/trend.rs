@@ -1,0 +1,153 @@
+//! Draws a laid-out trend chart.
+
+use super::{Align, Baseline, Painter, TextSpec};
+use crate::core::hit::TrendHit;
+use crate::core::layout::trend::TrendLayout;
+use crate::core::layout::{Rect, FONT, FONT_SMALL};
+use crate::core::theme::{Dash, Palette, SeriesStyle};
+use plotters_backend::DrawingBackend;
+
+/// Draws `layout`, ringing the `highlight`ed point (the tooltip's).
+pub fn draw<B: DrawingBackend>(
+    p: &mut Painter<'_, B>,
+    layout: &TrendLayout,
+    palette: &Palette,
+    highlight: Option<TrendHit>,
+) -> Result<(), super::RenderError> {
+    let (w, h) = layout.size;
+    let plot = layout.plot;
+    p.fill_rect(
+        Rect {
+            x: 0.0,
+            y: 0.0,
+            w,
+            h,
+        },
+        palette.background,
+        1.0,
+    )?;
+    let label = |color, align, baseline| TextSpec {
+        size: FONT,
+        color,
+        align,
+        baseline,
+        bold: false,
+    };
+    for tick in &layout.y_ticks {
+        p.line(
+            &[(plot.x, tick.pos), (plot.right(), tick.pos)],
+            palette.grid,
+            1.0,
+            Dash::Solid,
+        )?;
+        p.text(
+            (plot.x - 6.0, tick.pos),
+            &tick.label,
+            label(palette.muted, Align::End, Baseline::Middle),
+        )?;
+    }
+    p.text(
+        (2.0, 2.0),
+        &layout.unit,
+        TextSpec {
+            size: FONT_SMALL,
+            ..label(palette.muted, Align::Start, Baseline::Top)
+        },
+    )?;
+    for tick in &layout.x_ticks {
+        p.text(
+            (tick.pos, plot.bottom() + 6.0),
+            &tick.label,
+            label(palette.muted, Align::Middle, Baseline::Top),
+        )?;
+    }
+    for event in &layout.events {
+        p.line(
+            &[(event.x, event.label_y), (event.x, plot.bottom())],
+            palette.muted,
+            1.0,
+            Dash::Dashed,
+        )?;
+        let align = if event.label_right {
+            Align::Start
+        } else {
+            Align::End
+        };
+        p.text(
+            (event.label_x, event.label_y),
+            &event.label,
+            TextSpec {
+                size: FONT_SMALL,
+                ..label(palette.text, align, Baseline::Top)
+            },
+        )?;
+    }
+    for (slot, series) in layout.series.iter().enumerate() {
+        let color = palette.series_color(series.series);
+        let style = SeriesStyle::for_slot(series.series);
+        if layout.bars {
+            for point in &series.points {
+                let bar = Rect {
+                    x: point.x - layout.bar_width / 2.0,
+                    y: point.y,
+                    w: layout.bar_width,
+                    h: (plot.bottom() - point.y).max(0.0),
+                };
+                p.fill_rect(bar, color, 1.0)?;
+                if layout.value_labels {
+                    p.text(
+                        (point.x, point.y - 3.0),
+                        &point.label,
+                        TextSpec {
+                            size: FONT_SMALL,
+                            bold: true,
+                            ..label(palette.text, Align::Middle, Baseline::Bottom)
+                        },
+                    )?;
+                }
+            }
+        } else {
+            for run in &series.runs {
+                let line: Vec<_> = series.points[run.clone()]
+                    .iter()
+                    .map(|pt| (pt.x, pt.y))
+                    .collect();
+                if line.len() > 1 {
+                    p.line(&line, color, 2.0, style.dash)?;
+                }
+            }
+            for point in &series.points {
+                p.marker(
+                    style.marker,
+                    (point.x, point.y),
+                    4.0,
+                    color,
+                    style.hollow,
+                    palette.background,
+                )?;
+            }
+        }
+        if let Some(hit) = highlight.filter(|hit| hit.series == slot) {
+            if let Some(point) = series.points.get(hit.point) {
+                if layout.bars {
+                    let bar = Rect {
+                        x: point.x - layout.bar_width / 2.0 - 2.0,
+                        y: point.y - 2.0,
+                        w: layout.bar_width + 4.0,
+                        h: (plot.bottom() - point.y).max(0.0) + 2.0,
+                    };
+                    p.stroke_rect(bar, palette.text, 2.0)?;
+                } else {
+                    p.circle((point.x, point.y), 8.0, palette.text, false, 2.0)?;
+                }
+            }
+        }
+    }
+    p.line(
+        &[(plot.x, plot.bottom()), (plot.right(), plot.bottom())],
+        palette.axis,
+        1.0,
+        Dash::Solid,
+    )?;
+    Ok(())
+}

@@ -1,0 +1,11 @@
+//! Pantau: an embeddable, client-side data widget for `pantau/1` datasets.
+//!
+//! [`core`] is plain Rust with no browser in it: the dataset model and its
+//! validation, statistics, layout, hit-testing and drawing generic over
+//! plotters' `DrawingBackend`. It serves the browser app, the SVG export
+//! and the `pantau` command-line tool alike. `web` is the thin yew layer,
+//! compiled for wasm32 only.
+
+pub mod core;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

@@ -1,0 +1,1 @@
+//! The browser layer (yew), wasm32 only.
