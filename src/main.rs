@@ -1,1 +1,12 @@
-fn main() {}
+//! Entry point of the browser app: mounts the yew app. Natively there is
+//! nothing to run here; the publisher's tool is the `pantau` binary.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    pantau::web::start();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("pantau-app is the browser app: build it with `trunk build`. The command-line tool is `pantau`.");
+}

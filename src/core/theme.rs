@@ -170,6 +170,53 @@ pub enum Marker {
     Bar,
 }
 
+impl Marker {
+    /// The outline of a filled marker of radius `r` around `(x, y)`;
+    /// `None` for the circle and the stroked cross and plus.
+    pub fn polygon(self, (x, y): (f64, f64), r: f64) -> Option<Vec<(f64, f64)>> {
+        let s = r * 0.85;
+        Some(match self {
+            Marker::Square => vec![
+                (x - s, y - s),
+                (x + s, y - s),
+                (x + s, y + s),
+                (x - s, y + s),
+            ],
+            Marker::Triangle => vec![
+                (x, y - r * 1.1),
+                (x + r, y + r * 0.75),
+                (x - r, y + r * 0.75),
+            ],
+            Marker::TriangleDown => vec![
+                (x, y + r * 1.1),
+                (x + r, y - r * 0.75),
+                (x - r, y - r * 0.75),
+            ],
+            Marker::Diamond => vec![(x, y - r * 1.15), (x + r, y), (x, y + r * 1.15), (x - r, y)],
+            Marker::Bar => vec![
+                (x - r * 1.1, y - r * 0.45),
+                (x + r * 1.1, y - r * 0.45),
+                (x + r * 1.1, y + r * 0.45),
+                (x - r * 1.1, y + r * 0.45),
+            ],
+            Marker::Circle | Marker::Cross | Marker::Plus => return None,
+        })
+    }
+
+    /// The two strokes of the cross or plus.
+    pub fn strokes(self, (x, y): (f64, f64), r: f64) -> [[(f64, f64); 2]; 2] {
+        if self == Marker::Cross {
+            let d = r * 0.8;
+            [
+                [(x - d, y - d), (x + d, y + d)],
+                [(x - d, y + d), (x + d, y - d)],
+            ]
+        } else {
+            [[(x - r, y), (x + r, y)], [(x, y - r), (x, y + r)]]
+        }
+    }
+}
+
 /// A stroke pattern, in multiples of the line width.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dash {

@@ -1,1 +1,56 @@
-//! The browser layer (yew), wasm32 only.
+//! The browser layer: yew components that hold UI state, turn events into
+//! actions and call the core. Compiled for wasm32 only.
+
+pub mod app;
+pub mod canvas;
+pub mod components;
+pub mod fetch;
+pub mod i18n;
+pub mod intl;
+pub mod page;
+pub mod url;
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+/// Shared data compared by identity, not by value: props holding the
+/// dataset or a layout stay cheap to compare on every render.
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// Mounts the app into `#pantau` (or the body).
+pub fn start() {
+    let (params, warnings) = url::read();
+    url::warn(&warnings);
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("pantau"));
+    let props = app::AppProps { params };
+    match root {
+        Some(root) => {
+            root.set_inner_html("");
+            yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+        }
+        None => {
+            yew::Renderer::<app::App>::with_props(props).render();
+        }
+    }
+}

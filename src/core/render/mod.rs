@@ -239,7 +239,8 @@ impl<'a, B: DrawingBackend> Painter<'a, B> {
             .map_err(Self::err)
     }
 
-    /// Draws a marker of `shape` centred on `center`.
+    /// Draws a marker of `shape` centred on `center`; hollow markers are
+    /// punched out with the background colour.
     pub fn marker(
         &mut self,
         shape: Marker,
@@ -250,78 +251,31 @@ impl<'a, B: DrawingBackend> Painter<'a, B> {
         bg: Rgb,
     ) -> Drawn {
         let (x, y) = center;
-        let r = radius;
-        let outline = |p: &mut Self, pts: &[(f64, f64)]| -> Drawn {
-            p.polygon(pts, c, 1.0)?;
-            if hollow {
-                let inner: Vec<_> = pts
-                    .iter()
-                    .map(|(px, py)| (x + (px - x) * 0.45, y + (py - y) * 0.45))
-                    .collect();
-                p.polygon(&inner, bg, 1.0)?;
-            }
-            Ok(())
-        };
-        match shape {
-            Marker::Circle => {
-                self.circle(center, r, c, true, 1.0)?;
+        match shape.polygon(center, radius) {
+            Some(outline) => {
+                self.polygon(&outline, c, 1.0)?;
                 if hollow {
-                    self.circle(center, r * 0.45, bg, true, 1.0)?;
+                    let inner: Vec<_> = outline
+                        .iter()
+                        .map(|(px, py)| (x + (px - x) * 0.45, y + (py - y) * 0.45))
+                        .collect();
+                    self.polygon(&inner, bg, 1.0)?;
                 }
                 Ok(())
             }
-            Marker::Square => outline(
-                self,
-                &[
-                    (x - r * 0.85, y - r * 0.85),
-                    (x + r * 0.85, y - r * 0.85),
-                    (x + r * 0.85, y + r * 0.85),
-                    (x - r * 0.85, y + r * 0.85),
-                ],
-            ),
-            Marker::Triangle => outline(
-                self,
-                &[
-                    (x, y - r * 1.1),
-                    (x + r, y + r * 0.75),
-                    (x - r, y + r * 0.75),
-                ],
-            ),
-            Marker::TriangleDown => outline(
-                self,
-                &[
-                    (x, y + r * 1.1),
-                    (x + r, y - r * 0.75),
-                    (x - r, y - r * 0.75),
-                ],
-            ),
-            Marker::Diamond => outline(
-                self,
-                &[(x, y - r * 1.15), (x + r, y), (x, y + r * 1.15), (x - r, y)],
-            ),
-            Marker::Bar => outline(
-                self,
-                &[
-                    (x - r * 1.1, y - r * 0.45),
-                    (x + r * 1.1, y - r * 0.45),
-                    (x + r * 1.1, y + r * 0.45),
-                    (x - r * 1.1, y + r * 0.45),
-                ],
-            ),
-            Marker::Cross | Marker::Plus => {
-                let (dx, dy) = if shape == Marker::Cross {
-                    (r * 0.8, r * 0.8)
-                } else {
-                    (r, 0.0)
-                };
+            None if shape == Marker::Circle => {
+                self.circle(center, radius, c, true, 1.0)?;
+                if hollow {
+                    self.circle(center, radius * 0.45, bg, true, 1.0)?;
+                }
+                Ok(())
+            }
+            None => {
                 let w = if hollow { 1.2 } else { 2.2 };
-                self.line(&[(x - dx, y - dy), (x + dx, y + dy)], c, w, Dash::Solid)?;
-                let (ex, ey) = if shape == Marker::Cross {
-                    (dx, -dy)
-                } else {
-                    (0.0, r)
-                };
-                self.line(&[(x - ex, y - ey), (x + ex, y + ey)], c, w, Dash::Solid)
+                for stroke in shape.strokes(center, radius) {
+                    self.line(&stroke, c, w, Dash::Solid)?;
+                }
+                Ok(())
             }
         }
     }

@@ -1,0 +1,29 @@
+// Trunk post-build hook: moves the inline module script Trunk writes into
+// index.html into its own file, so the page runs under
+// `script-src 'self' 'wasm-unsafe-eval'` with no inline script.
+import { readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("externalise-loader: TRUNK_STAGING_DIR is not set (run me from Trunk)");
+  process.exit(1);
+}
+const indexPath = join(dir, "index.html");
+let html = readFileSync(indexPath, "utf8");
+const inline = /<script type="module"(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+let count = 0;
+html = html.replace(inline, (_whole, body) => {
+  const hash = createHash("sha256").update(body).digest("hex").slice(0, 16);
+  const name = `loader-${hash}.js`;
+  writeFileSync(join(dir, name), body.trim() + "\n");
+  count += 1;
+  return `<script type="module" src="./${name}"></script>`;
+});
+if (/<script(?![^>]*\bsrc=)[^>]*>[\s\S]*?<\/script>/.test(html)) {
+  console.error("externalise-loader: an inline script is left in index.html");
+  process.exit(1);
+}
+writeFileSync(indexPath, html);
+console.log(`externalise-loader: moved ${count} inline script(s) out of index.html`);

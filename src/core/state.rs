@@ -1,0 +1,253 @@
+//! The app's state as a reducer: one [`UiState`], changed only by
+//! [`Action`]s through [`UiState::apply`], so every change of view is a
+//! plain function tested natively. The yew layer only dispatches.
+
+use super::loading::LoadError;
+use super::model::Dataset;
+use super::params::{ParamWarning, Params, ThemeChoice, View};
+use super::text::Lang;
+use std::rc::Rc;
+
+/// Where the dataset is.
+#[derive(Clone, Debug)]
+pub enum Load {
+    /// Being fetched.
+    Loading,
+    /// Validated and shown.
+    Ready(Rc<Dataset>),
+    /// Failed; the page shows why, with "Try again" when that may help.
+    Failed(Rc<LoadError>),
+}
+
+impl PartialEq for Load {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Load::Loading, Load::Loading) => true,
+            (Load::Ready(a), Load::Ready(b)) => Rc::ptr_eq(a, b),
+            (Load::Failed(a), Load::Failed(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+/// Everything the page shows depends on this.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UiState {
+    /// What the URL carries.
+    pub params: Params,
+    /// The language shown (the parameter, else the browser's).
+    pub lang: Lang,
+    pub load: Load,
+    /// Bumped for each fetch, so a retry refetches and a late answer to an
+    /// earlier fetch is recognised and dropped.
+    pub attempt: u32,
+    /// Parameters ignored once the dataset was known, to log.
+    pub warnings: Vec<ParamWarning>,
+}
+
+/// A change the person (or the network) makes.
+#[derive(Clone, Debug)]
+pub enum Action {
+    SetView(View),
+    SetLang(Lang),
+    SetTheme(ThemeChoice),
+    ToggleSeries(String),
+    SetRange(i32, i32),
+    SetGroup(Option<String>),
+    /// Load another dataset URL.
+    LoadData(String),
+    Retry,
+    /// The answer to fetch number `attempt`.
+    Loaded {
+        attempt: u32,
+        result: Result<Rc<Dataset>, Rc<LoadError>>,
+    },
+}
+
+impl UiState {
+    /// The state at start-up, before the dataset arrives.
+    pub fn new(params: Params, browser_lang: Lang) -> UiState {
+        UiState {
+            lang: params.lang.unwrap_or(browser_lang),
+            params,
+            load: Load::Loading,
+            attempt: 1,
+            warnings: Vec::new(),
+        }
+    }
+
+    /// The dataset, when ready.
+    pub fn dataset(&self) -> Option<&Rc<Dataset>> {
+        match &self.load {
+            Load::Ready(ds) => Some(ds),
+            _ => None,
+        }
+    }
+
+    /// Applies one action.
+    pub fn apply(&mut self, action: Action) {
+        self.warnings.clear();
+        match action {
+            Action::SetView(view) => self.params.view = view,
+            Action::SetLang(lang) => {
+                self.lang = lang;
+                self.params.lang = Some(lang);
+            }
+            Action::SetTheme(theme) => self.params.theme = theme,
+            Action::ToggleSeries(id) => {
+                if let Load::Ready(ds) = &self.load {
+                    let ds = Rc::clone(ds);
+                    self.params.toggle_series(&ds, &id);
+                }
+            }
+            Action::SetRange(from, to) => {
+                if let Load::Ready(ds) = &self.load {
+                    let ds = Rc::clone(ds);
+                    self.params.set_range(&ds, from, to);
+                }
+            }
+            Action::SetGroup(group) => {
+                let known = match (&group, &self.load) {
+                    (None, _) => true,
+                    (Some(g), Load::Ready(ds)) => ds
+                        .areas()
+                        .is_some_and(|a| a.items().iter().any(|i| i.group() == g)),
+                    _ => false,
+                };
+                if known {
+                    self.params.group = group;
+                }
+            }
+            Action::LoadData(url) => {
+                let url = url.trim().to_owned();
+                let (parsed, warnings) = Params::parse([("data", url.as_str())]);
+                if warnings.is_empty() {
+                    self.params.data = parsed.data;
+                    self.params.series = None;
+                    self.params.from = None;
+                    self.params.to = None;
+                    self.params.group = None;
+                    self.attempt += 1;
+                    self.load = Load::Loading;
+                } else {
+                    self.warnings = warnings;
+                }
+            }
+            Action::Retry => {
+                self.attempt += 1;
+                self.load = Load::Loading;
+            }
+            Action::Loaded { attempt, result } => {
+                if attempt != self.attempt {
+                    return;
+                }
+                self.load = match result {
+                    Ok(ds) => {
+                        self.warnings = self.params.reconcile(&ds);
+                        Load::Ready(ds)
+                    }
+                    Err(e) => Load::Failed(e),
+                };
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dataset() -> Rc<Dataset> {
+        Rc::new(
+            crate::core::validate::parse(include_str!("../../static/data/tanjungpinang.json"))
+                .expect("valid"),
+        )
+    }
+
+    #[test]
+    fn the_language_parameter_beats_the_browser() {
+        let (params, _) = Params::parse([("lang", "en")]);
+        assert_eq!(UiState::new(params, Lang::Id).lang, Lang::En);
+        assert_eq!(UiState::new(Params::default(), Lang::En).lang, Lang::En);
+    }
+
+    #[test]
+    fn a_late_answer_to_an_old_fetch_is_dropped() {
+        let mut s = UiState::new(Params::default(), Lang::Id);
+        s.apply(Action::Retry);
+        s.apply(Action::Loaded {
+            attempt: 1,
+            result: Ok(dataset()),
+        });
+        assert_eq!(s.load, Load::Loading);
+        s.apply(Action::Loaded {
+            attempt: 2,
+            result: Ok(dataset()),
+        });
+        assert!(s.dataset().is_some());
+    }
+
+    #[test]
+    fn failures_then_a_retry_that_works() {
+        let mut s = UiState::new(Params::default(), Lang::Id);
+        let err = Rc::new(LoadError::Http {
+            url: "d".into(),
+            status: 503,
+        });
+        s.apply(Action::Loaded {
+            attempt: 1,
+            result: Err(err),
+        });
+        assert!(matches!(s.load, Load::Failed(_)));
+        s.apply(Action::Retry);
+        assert_eq!(s.load, Load::Loading);
+        s.apply(Action::Loaded {
+            attempt: 2,
+            result: Ok(dataset()),
+        });
+        assert!(s.dataset().is_some());
+    }
+
+    #[test]
+    fn loading_reconciles_the_parameters() {
+        let (params, _) = Params::parse([("series", "nope"), ("group", "Bukit Bestari")]);
+        let mut s = UiState::new(params, Lang::Id);
+        s.apply(Action::Loaded {
+            attempt: 1,
+            result: Ok(dataset()),
+        });
+        assert_eq!(s.params.series, None);
+        assert_eq!(s.params.group.as_deref(), Some("Bukit Bestari"));
+        assert_eq!(s.warnings.len(), 1);
+    }
+
+    #[test]
+    fn an_unknown_group_is_refused() {
+        let mut s = UiState::new(Params::default(), Lang::Id);
+        s.apply(Action::Loaded {
+            attempt: 1,
+            result: Ok(dataset()),
+        });
+        s.apply(Action::SetGroup(Some("Atlantis".into())));
+        assert_eq!(s.params.group, None);
+        s.apply(Action::SetGroup(Some("Tanjungpinang Kota".into())));
+        assert_eq!(s.params.group.as_deref(), Some("Tanjungpinang Kota"));
+    }
+
+    #[test]
+    fn loading_another_dataset_resets_its_selections() {
+        let mut s = UiState::new(Params::default(), Lang::Id);
+        s.apply(Action::Loaded {
+            attempt: 1,
+            result: Ok(dataset()),
+        });
+        s.apply(Action::SetGroup(Some("Tanjungpinang Kota".into())));
+        s.apply(Action::LoadData("other.json".into()));
+        assert_eq!(s.params.group, None);
+        assert_eq!(s.params.data.as_deref(), Some("other.json"));
+        assert_eq!(s.attempt, 2);
+        s.apply(Action::LoadData("javascript:alert(1)".into()));
+        assert_eq!(s.params.data.as_deref(), Some("other.json"));
+        assert_eq!(s.warnings.len(), 1);
+    }
+}

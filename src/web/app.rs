@@ -1,0 +1,231 @@
+//! The app: the reducer, the dataset fetch, the page contract, and the
+//! frame every view sits in.
+
+use super::components::alert::LoadAlert;
+use super::components::credits::Credits;
+use super::components::table::{coverage_table, events_and_sources, trend_table};
+use super::components::tooltip::{TipAt, Tooltip};
+use super::components::trend::TrendView;
+use super::components::ViewProps;
+use super::i18n::strings;
+use super::intl::IntlFormat;
+use super::page::{self, PageState};
+use super::{fetch, url, Shared};
+use crate::core::loading::LoadError;
+use crate::core::params::{Params, ThemeChoice, View};
+use crate::core::state::{Action, Load, UiState};
+use crate::core::stats::year_range;
+use crate::core::text::Lang;
+use crate::core::theme::{Mode, Palette};
+use crate::core::validate;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The parameters read from the URL at start-up.
+    pub params: Params,
+}
+
+/// The reducer's state, as yew wants it.
+#[derive(PartialEq)]
+struct Store(UiState);
+
+impl Reducible for Store {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = self.0.clone();
+        next.apply(action);
+        Rc::new(Store(next))
+    }
+}
+
+fn browser_lang() -> Lang {
+    let languages: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default();
+    Lang::negotiate(languages.iter().map(String::as_str))
+}
+
+/// Fetches and validates the dataset, then reports back as fetch `attempt`.
+fn load(url: String, attempt: u32, dispatch: Callback<Action>) {
+    let absolute = fetch::absolute(&url, &fetch::page_url());
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = match fetch::fetch_text(&absolute).await {
+            Ok(text) => validate::parse(&text).map(Rc::new).map_err(|errors| {
+                Rc::new(LoadError::Invalid {
+                    url: absolute.clone(),
+                    errors,
+                })
+            }),
+            Err(e) => Err(Rc::new(e)),
+        };
+        dispatch.emit(Action::Loaded { attempt, result });
+    });
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let initial_lang = use_memo((), |_| browser_lang());
+    let store = use_reducer(|| Store(UiState::new(props.params.clone(), *initial_lang)));
+    let state = &store.0;
+    let lang = state.lang;
+    let t = strings(lang);
+    let dispatch = {
+        let store = store.clone();
+        Callback::from(move |action: Action| store.dispatch(action))
+    };
+
+    let prefers_dark = page::use_prefers_dark();
+    let mode = match state.params.theme {
+        ThemeChoice::Light => Mode::Light,
+        ThemeChoice::Dark => Mode::Dark,
+        ThemeChoice::Auto if prefers_dark => Mode::Dark,
+        ThemeChoice::Auto => Mode::Light,
+    };
+    let palette = use_memo((mode, state.params.accent), |(mode, accent)| {
+        Palette::new(*mode, *accent)
+    });
+    let format = use_memo(lang, |lang| IntlFormat::new(*lang));
+    let tip = use_state_eq(|| None::<TipAt>);
+
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(
+            (state.params.data_url().to_owned(), state.attempt),
+            move |(url, attempt)| {
+                page::set_state(PageState::Loading);
+                load(url.clone(), *attempt, dispatch);
+            },
+        );
+    }
+    use_effect_with(palette.clone(), |palette| page::apply_palette(palette));
+    {
+        let title = state.dataset().map(|ds| ds.title().get(lang).to_owned());
+        use_effect_with((lang, title), |(lang, title)| {
+            page::set_lang_and_title(*lang, title.as_deref())
+        });
+    }
+    use_effect_with(state.params.clone(), |params| url::write(params));
+    use_effect_with(state.warnings.clone(), |warnings| url::warn(warnings));
+    {
+        let failed = matches!(state.load, Load::Failed(_));
+        use_effect_with(failed, |failed| {
+            if *failed {
+                page::set_state(PageState::Error);
+            }
+        });
+    }
+
+    let on_tip = {
+        let tip = tip.clone();
+        Callback::from(move |t: Option<TipAt>| tip.set(t))
+    };
+    let on_drawn = Callback::from(|_: ()| page::set_state(PageState::Ready));
+    let embed = state.params.embed;
+
+    let body = match &state.load {
+        Load::Loading => html! { <p class="loading" aria-live="polite">{ t.loading }</p> },
+        Load::Failed(error) => {
+            let on_retry = dispatch.reform(|_: ()| Action::Retry);
+            html! { <LoadAlert error={error.clone()} {lang} {on_retry} /> }
+        }
+        Load::Ready(ds) => {
+            let view_props = ViewProps {
+                dataset: Shared(ds.clone()),
+                params: state.params.clone(),
+                lang,
+                palette: Shared(palette.clone()),
+                format: Shared(format.clone()),
+                on_tip: on_tip.clone(),
+                dispatch: dispatch.clone(),
+                on_drawn: on_drawn.clone(),
+            };
+            let shown = state.params.shown_series(ds);
+            let view = match state.params.view {
+                View::Trend | View::Coverage | View::Map => html! { <TrendView ..view_props /> },
+                View::Table => {
+                    on_drawn.emit(());
+                    let range = year_range(ds, state.params.from, state.params.to);
+                    html! {
+                        <section class="view tables" aria-labelledby="view-heading">
+                            <h2 id="view-heading">{ t.table }</h2>
+                            { trend_table(ds, &shown, range, lang, &*format) }
+                            { coverage_table(ds, state.params.group.as_deref(), lang) }
+                            { events_and_sources(ds, lang) }
+                        </section>
+                    }
+                }
+            };
+            html! {
+                <>
+                    { view }
+                    <Credits dataset={Shared(ds.clone())} {lang} view={state.params.view} shown={shown} compact={embed} />
+                </>
+            }
+        }
+    };
+
+    let header = match state.dataset() {
+        Some(ds) => {
+            let place = ds.place();
+            let place_line = match place.province() {
+                Some(p) => format!("{} · {p}", place.name()),
+                None => place.name().to_owned(),
+            };
+            html! {
+                <header class="masthead">
+                    if !embed { <p class="place">{ place_line }</p> }
+                    <h1>{ ds.title().get(lang) }</h1>
+                    if !embed {
+                        if let Some(d) = ds.description() { <p class="description">{ d.get(lang) }</p> }
+                    }
+                </header>
+            }
+        }
+        None => html! {},
+    };
+    let tabs = if embed || state.dataset().is_none() {
+        html! {}
+    } else {
+        let current = state.params.view;
+        html! {
+            <nav class="tabs" aria-label={t.views_label}>
+                { for View::ALL.iter().filter(|v| matches!(v, View::Trend | View::Table)).map(|&view| {
+                    let onclick = dispatch.reform(move |_: MouseEvent| Action::SetView(view));
+                    html! {
+                        <button type="button" class={classes!("tab", (view == current).then_some("active"))}
+                            aria-pressed={if view == current { "true" } else { "false" }} {onclick}>
+                            { t.view(view) }
+                        </button>
+                    }
+                }) }
+            </nav>
+        }
+    };
+    let settings = if embed {
+        html! {}
+    } else {
+        let lang_buttons = Lang::ALL.iter().map(|&l| {
+            let onclick = dispatch.reform(move |_: MouseEvent| Action::SetLang(l));
+            html! {
+                <button type="button" class={classes!("chip", (l == lang).then_some("active"))}
+                    aria-pressed={if l == lang { "true" } else { "false" }} lang={l.tag()} {onclick}>
+                    { l.tag().to_uppercase() }
+                </button>
+            }
+        });
+        html! {
+            <div class="settings" role="group" aria-label={t.language}>{ for lang_buttons }</div>
+        }
+    };
+    html! {
+        <div class={classes!("pantau", embed.then_some("embed"))}>
+            { header }
+            <div class="bar">{ tabs }{ settings }</div>
+            <main>{ body }</main>
+            <Tooltip tip={(*tip).clone()} />
+        </div>
+    }
+}

@@ -1,0 +1,103 @@
+//! Under every view: the source, the definition and unit, the publication
+//! date and the dataset's notes.
+
+use crate::core::credits::{license_line, long_date, published_line};
+use crate::core::model::Dataset;
+use crate::core::params::View;
+use crate::core::text::{shorten, Lang};
+use crate::web::i18n::strings;
+use crate::web::Shared;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CreditsProps {
+    pub dataset: Shared<Dataset>,
+    pub lang: Lang,
+    pub view: View,
+    /// Series shown, for their definitions.
+    pub shown: Vec<usize>,
+    /// Compact: the source line only (embed mode).
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+/// Which sources the view draws from.
+fn view_sources(ds: &Dataset, view: View, shown: &[usize]) -> Vec<usize> {
+    let mut sources: Vec<usize> = match view {
+        View::Trend => shown
+            .iter()
+            .filter_map(|&i| ds.series().get(i))
+            .map(|s| s.source())
+            .collect(),
+        View::Coverage | View::Map => ds.programs().iter().map(|p| p.source()).collect(),
+        View::Table => (0..ds.sources().len()).collect(),
+    };
+    sources.dedup();
+    if sources.is_empty() {
+        sources = (0..ds.sources().len()).collect();
+    }
+    sources
+}
+
+#[function_component]
+pub fn Credits(props: &CreditsProps) -> Html {
+    let ds = &*props.dataset;
+    let lang = props.lang;
+    let t = strings(lang);
+    let sources = view_sources(ds, props.view, &props.shown);
+    let source_items = sources.iter().filter_map(|&i| ds.sources().get(i)).map(|s| {
+        let date = s.date().map(|d| format!(", {}", long_date(d, lang))).unwrap_or_default();
+        let title = s.title().map(|t| format!(" — {}", shorten(t.get(lang), 160))).unwrap_or_default();
+        let name = html! { <>{ s.name() }{ date }</> };
+        match s.url() {
+            Some(url) => html! {
+                <span class="source-item"><a href={url.to_owned()} rel="noopener noreferrer" target="_blank">{ name }</a>{ title }</span>
+            },
+            None => html! { <span class="source-item">{ name }{ title }</span> },
+        }
+    });
+    let source_line = html! {
+        <p class="source-line"><span class="label">{ t.source }{ ": " }</span>{ for source_items }</p>
+    };
+    if props.compact {
+        return html! { <footer class="credits compact">{ source_line }</footer> };
+    }
+    let definitions: Vec<Html> = match props.view {
+        View::Trend | View::Table => props
+            .shown
+            .iter()
+            .filter_map(|&i| ds.series().get(i))
+            .map(|s| {
+                let def = s.definition().map(|d| d.get(lang).to_owned()).unwrap_or_default();
+                html! {
+                    <p class="definition">
+                        <span class="label">{ s.label().get(lang) }{ ". " }</span>
+                        { def }{ " " }
+                        <span class="label">{ t.unit }{ ": " }</span>{ s.unit().get(lang) }{ "." }
+                    </p>
+                }
+            })
+            .collect(),
+        View::Coverage | View::Map => ds
+            .programs()
+            .iter()
+            .map(|p| {
+                let def = p.definition().map(|d| d.get(lang).to_owned()).unwrap_or_default();
+                html! { <p class="definition"><span class="label">{ p.label().get(lang) }{ ". " }</span>{ def }</p> }
+            })
+            .collect(),
+    };
+    html! {
+        <footer class="credits">
+            { source_line }
+            { for definitions }
+            <p class="published">{ published_line(ds, lang) }{ ". " }{ license_line(ds, lang) }{ "." }</p>
+            if !ds.notes().is_empty() {
+                <div class="notes">
+                    <h3>{ t.notes }</h3>
+                    <ul>{ for ds.notes().iter().map(|n| html! { <li>{ n.get(lang) }</li> }) }</ul>
+                </div>
+            }
+        </footer>
+    }
+}

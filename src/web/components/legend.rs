@@ -1,0 +1,91 @@
+//! The trend's legend: one toggle button per series, each showing the
+//! series' colour, dash and marker, so colour is never the only key.
+
+use crate::core::model::Dataset;
+use crate::core::text::Lang;
+use crate::core::theme::{Dash, Marker, Palette, SeriesStyle};
+use crate::web::i18n::strings;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LegendProps {
+    pub dataset: crate::web::Shared<Dataset>,
+    pub shown: Vec<usize>,
+    pub palette: crate::web::Shared<Palette>,
+    pub lang: Lang,
+    pub on_toggle: Callback<String>,
+}
+
+/// A small SVG of a series' line and marker.
+pub fn key_icon(slot: usize, palette: &Palette) -> Html {
+    let style = SeriesStyle::for_slot(slot);
+    let color = palette.series_color(slot).to_string();
+    let dash = match style.dash {
+        Dash::Solid => String::new(),
+        other => other
+            .pattern()
+            .iter()
+            .map(|p| format!("{}", p * 0.6))
+            .collect::<Vec<_>>()
+            .join(" "),
+    };
+    let fill = if style.hollow {
+        "none".to_string()
+    } else {
+        color.clone()
+    };
+    let center = (12.0, 7.0);
+    let marker = match style.marker.polygon(center, 4.0) {
+        Some(points) => {
+            let points = points
+                .iter()
+                .map(|(x, y)| format!("{x:.1},{y:.1}"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            html! { <polygon {points} fill={fill.clone()} stroke={color.clone()} stroke-width="1.5" /> }
+        }
+        None if style.marker == Marker::Circle => {
+            html! { <circle cx="12" cy="7" r="4" fill={fill.clone()} stroke={color.clone()} stroke-width="1.5" /> }
+        }
+        None => {
+            let [a, b] = style.marker.strokes(center, 4.0);
+            html! {
+                <>
+                    <line x1={a[0].0.to_string()} y1={a[0].1.to_string()} x2={a[1].0.to_string()} y2={a[1].1.to_string()} stroke={color.clone()} stroke-width="2" />
+                    <line x1={b[0].0.to_string()} y1={b[0].1.to_string()} x2={b[1].0.to_string()} y2={b[1].1.to_string()} stroke={color.clone()} stroke-width="2" />
+                </>
+            }
+        }
+    };
+    html! {
+        <svg class="key" width="24" height="14" viewBox="0 0 24 14" aria-hidden="true" focusable="false">
+            <line x1="1" y1="7" x2="23" y2="7" stroke={color.clone()} stroke-width="2" stroke-dasharray={dash} />
+            { marker }
+        </svg>
+    }
+}
+
+#[function_component]
+pub fn Legend(props: &LegendProps) -> Html {
+    let t = strings(props.lang);
+    let items = props.dataset.series().iter().enumerate().map(|(i, series)| {
+        let on = props.shown.contains(&i);
+        let id = series.id().to_owned();
+        let onclick = props.on_toggle.reform(move |_: MouseEvent| id.clone());
+        html! {
+            <li>
+                <button type="button" class={classes!("legend-item", (!on).then_some("off"))}
+                        aria-pressed={if on { "true" } else { "false" }} title={t.legend_hint} {onclick}>
+                    { key_icon(i, &props.palette) }
+                    <span>{ series.label().get(props.lang) }</span>
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <div class="legend">
+            <span class="legend-title" id="legend-title">{ t.series_legend }</span>
+            <ul aria-labelledby="legend-title">{ for items }</ul>
+        </div>
+    }
+}

@@ -1,0 +1,148 @@
+//! Every number of the dataset as semantic tables: caption, header cells,
+//! and "not reported" written out where a value is missing.
+
+use crate::core::credits::long_date;
+use crate::core::format::NumberFormat;
+use crate::core::model::{Dataset, Status, Year};
+use crate::core::text::Lang;
+use crate::web::i18n::strings;
+use yew::prelude::*;
+
+/// The yearly values of `shown` series from `from` to `to`.
+pub fn trend_table(
+    ds: &Dataset,
+    shown: &[usize],
+    range: Option<(Year, Year)>,
+    lang: Lang,
+    fmt: &dyn NumberFormat,
+) -> Html {
+    let t = strings(lang);
+    let Some((from, to)) = range else {
+        return html! {};
+    };
+    let series: Vec<_> = shown.iter().filter_map(|&i| ds.series().get(i)).collect();
+    let years: Vec<Year> = (from.get()..=to.get())
+        .filter_map(|y| Year::new(i64::from(y)))
+        .filter(|y| {
+            series
+                .iter()
+                .any(|s| s.points().iter().any(|p| p.year == *y))
+        })
+        .collect();
+    let units: Vec<&str> = series.iter().map(|s| s.unit().get(lang)).collect();
+    html! {
+        <table class="data-table">
+            <caption>{ ds.title().get(lang) }{ format!(" ({from}–{to})") }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ t.year }</th>
+                    { for series.iter().zip(&units).map(|(s, unit)| html! {
+                        <th scope="col">{ s.label().get(lang) }<span class="unit">{ format!(" ({unit})") }</span></th>
+                    }) }
+                </tr>
+            </thead>
+            <tbody>
+                { for years.iter().map(|year| html! {
+                    <tr>
+                        <th scope="row">{ year.to_string() }</th>
+                        { for series.iter().map(|s| match s.value_in(*year) {
+                            Some(v) => html! { <td class="num">{ fmt.number(v) }</td> },
+                            None => html! { <td class="num missing">{ t.not_reported }</td> },
+                        }) }
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+/// The status word of a program in an area, with its year.
+pub fn status_text(status: Status, lang: Lang) -> String {
+    let t = strings(lang);
+    match status {
+        Status::Formed(y) => format!("{} {y}", t.formed),
+        Status::Planned(y) => format!("{} {y}", t.planned),
+        Status::None => t.none.to_owned(),
+    }
+}
+
+/// Every area with each program's status, grouped.
+pub fn coverage_table(ds: &Dataset, group: Option<&str>, lang: Lang) -> Html {
+    let t = strings(lang);
+    let Some(areas) = ds.areas() else {
+        return html! {};
+    };
+    let groups: Vec<&str> = areas
+        .groups()
+        .into_iter()
+        .filter(|g| group.is_none_or(|x| x == *g))
+        .collect();
+    html! {
+        <table class="data-table">
+            <caption>{ areas.level().get(lang) }{ " — " }{ ds.programs().iter().map(|p| p.label().get(lang)).collect::<Vec<_>>().join(", ") }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ areas.group_level().get(lang) }</th>
+                    <th scope="col">{ areas.level().get(lang) }</th>
+                    <th scope="col">{ t.code }</th>
+                    { for ds.programs().iter().map(|p| html! { <th scope="col">{ p.label().get(lang) }</th> }) }
+                </tr>
+            </thead>
+            { for groups.iter().map(|g| html! {
+                <tbody>
+                    { for areas.items().iter().enumerate().filter(|(_, a)| a.group() == *g).map(|(i, a)| html! {
+                        <tr>
+                            <td>{ a.group() }</td>
+                            <th scope="row">{ a.name() }</th>
+                            <td>{ a.code().unwrap_or("") }</td>
+                            { for ds.programs().iter().map(|p| {
+                                let status = p.status().get(i).copied().unwrap_or(Status::None);
+                                html! { <td class={classes!("status", status.key())}>{ status_text(status, lang) }</td> }
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            }) }
+        </table>
+    }
+}
+
+/// The events and the sources.
+pub fn events_and_sources(ds: &Dataset, lang: Lang) -> Html {
+    let t = strings(lang);
+    html! {
+        <>
+            if !ds.events().is_empty() {
+                <table class="data-table">
+                    <caption>{ t.events }</caption>
+                    <thead><tr><th scope="col">{ t.year }</th><th scope="col">{ t.date }</th><th scope="col">{ t.events }</th></tr></thead>
+                    <tbody>
+                        { for ds.events().iter().map(|e| html! {
+                            <tr>
+                                <th scope="row">{ e.year().to_string() }</th>
+                                <td>{ e.date().map(|d| long_date(d, lang)).unwrap_or_default() }</td>
+                                <td>{ e.label().get(lang) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+            <table class="data-table">
+                <caption>{ t.source }</caption>
+                <thead><tr><th scope="col">{ t.source }</th><th scope="col">{ t.date }</th></tr></thead>
+                <tbody>
+                    { for ds.sources().iter().map(|s| html! {
+                        <tr>
+                            <th scope="row">
+                                { s.name() }
+                                if let Some(title) = s.title() { <br/><span class="muted">{ title.get(lang) }</span> }
+                                if let Some(url) = s.url() { <br/><a href={url.to_owned()} rel="noopener noreferrer" target="_blank">{ url }</a> }
+                            </th>
+                            <td>{ s.date().map(|d| long_date(d, lang)).unwrap_or_default() }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </>
+    }
+}

@@ -1,0 +1,128 @@
+//! Fetching text over HTTP with revalidation, a time limit and errors that
+//! say what went wrong.
+
+use crate::core::error::{DatasetError, ErrorKind};
+use crate::core::loading::{is_html, LoadError, TIMEOUT_SECONDS};
+use crate::core::validate::MAX_BYTES;
+use gloo_timers::callback::Timeout;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, RequestCache, RequestInit, Response};
+
+/// `url` made absolute against `base` (the page, or a dataset's URL for
+/// the files it names); unchanged when the browser cannot parse it.
+pub fn absolute(url: &str, base: &str) -> String {
+    web_sys::Url::new_with_base(url, base)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| url.to_owned())
+}
+
+/// The page's own URL, the base of relative dataset URLs.
+pub fn page_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default()
+}
+
+/// Fetches `url` (absolute) as text. Revalidates with the server
+/// (`cache: "no-cache"`) so a republished file shows on the next load, and
+/// gives up after [`TIMEOUT_SECONDS`].
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let Some(window) = web_sys::window() else {
+        return Err(LoadError::Network {
+            url: url.to_owned(),
+        });
+    };
+    if !window.navigator().on_line() {
+        return Err(LoadError::Offline {
+            url: url.to_owned(),
+        });
+    }
+    let controller = AbortController::new().ok();
+    let init = RequestInit::new();
+    init.set_cache(RequestCache::NoCache);
+    if let Some(controller) = &controller {
+        init.set_signal(Some(&controller.signal()));
+    }
+    let timed_out = Rc::new(Cell::new(false));
+    // Dropping the timeout cancels it, so it lives exactly as long as the load.
+    let _deadline = {
+        let timed_out = Rc::clone(&timed_out);
+        let controller = controller.clone();
+        Timeout::new(TIMEOUT_SECONDS * 1000, move || {
+            timed_out.set(true);
+            if let Some(controller) = controller {
+                controller.abort();
+            }
+        })
+    };
+    let failed = |timed_out: &Cell<bool>| {
+        if timed_out.get() {
+            LoadError::Timeout {
+                url: url.to_owned(),
+                seconds: TIMEOUT_SECONDS,
+            }
+        } else if web_sys::window().is_some_and(|w| !w.navigator().on_line()) {
+            LoadError::Offline {
+                url: url.to_owned(),
+            }
+        } else {
+            LoadError::Network {
+                url: url.to_owned(),
+            }
+        }
+    };
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(|_| failed(&timed_out))?;
+    let response: Response = response.dyn_into().map_err(|_| failed(&timed_out))?;
+    if !response.ok() {
+        return Err(LoadError::Http {
+            url: url.to_owned(),
+            status: response.status(),
+        });
+    }
+    let headers = response.headers();
+    let content_type = headers
+        .get("content-type")
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    if is_html(&content_type) {
+        return Err(LoadError::NotJson {
+            url: url.to_owned(),
+            content_type,
+        });
+    }
+    let declared = headers
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|n| n.trim().parse::<usize>().ok());
+    if let Some(bytes) = declared.filter(|b| *b > MAX_BYTES) {
+        return Err(too_large(url, bytes));
+    }
+    let body = response.text().map_err(|_| failed(&timed_out))?;
+    let text = JsFuture::from(body).await.map_err(|_| failed(&timed_out))?;
+    let text = text.as_string().unwrap_or_default();
+    if text.len() > MAX_BYTES {
+        return Err(too_large(url, text.len()));
+    }
+    Ok(text)
+}
+
+fn too_large(url: &str, bytes: usize) -> LoadError {
+    LoadError::Invalid {
+        url: url.to_owned(),
+        errors: vec![DatasetError::new(
+            "",
+            ErrorKind::TooLarge {
+                bytes,
+                limit: MAX_BYTES,
+            },
+        )],
+    }
+}

@@ -1,0 +1,99 @@
+//! The page contract: `body[data-state]`, `<html lang>`, and the theme's
+//! colours as CSS custom properties on `<html>`.
+
+use crate::core::text::Lang;
+use crate::core::theme::{Mode, Palette};
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// What `document.body.dataset.state` says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageState {
+    Loading,
+    Ready,
+    Error,
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Sets `body[data-state]` when it changes.
+pub fn set_state(state: PageState) {
+    let value = match state {
+        PageState::Loading => "loading",
+        PageState::Ready => "ready",
+        PageState::Error => "error",
+    };
+    if let Some(body) = document().and_then(|d| d.body()) {
+        let data = body.dataset();
+        if data.get("state").as_deref() != Some(value) {
+            let _ = data.set("state", value);
+        }
+    }
+}
+
+/// Sets `<html lang>` and the document title.
+pub fn set_lang_and_title(lang: Lang, title: Option<&str>) {
+    if let Some(doc) = document() {
+        if let Some(root) = doc.document_element() {
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+        if let Some(title) = title {
+            doc.set_title(title);
+        }
+    }
+}
+
+/// Puts the palette on `<html>` as CSS custom properties, so the page's
+/// chrome and the charts share one set of colours.
+pub fn apply_palette(palette: &Palette) {
+    let Some(root) = document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let mode = if palette.mode == Mode::Dark {
+        "dark"
+    } else {
+        "light"
+    };
+    let _ = root.set_attribute("data-theme", mode);
+    let style = root.style();
+    let vars = [
+        ("--bg", palette.background),
+        ("--fg", palette.text),
+        ("--muted", palette.muted),
+        ("--grid", palette.grid),
+        ("--accent", palette.accent),
+        ("--on-accent", palette.accent.readable_text()),
+        ("--formed", palette.formed),
+        ("--planned", palette.planned),
+        ("--none", palette.none),
+    ];
+    for (name, color) in vars {
+        let _ = style.set_property(name, &color.to_string());
+    }
+}
+
+/// Whether the reader's system asks for dark colours, following changes.
+#[hook]
+pub fn use_prefers_dark() -> bool {
+    let query = use_memo((), |_| {
+        web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+    });
+    let dark = use_state_eq(|| query.as_ref().as_ref().is_some_and(|q| q.matches()));
+    {
+        let dark = dark.clone();
+        use_effect_with(query, move |query| {
+            let listener = query.as_ref().as_ref().map(|q| {
+                let q2 = q.clone();
+                EventListener::new(q, "change", move |_| dark.set(q2.matches()))
+            });
+            move || drop(listener)
+        });
+    }
+    *dark
+}

@@ -1,0 +1,21 @@
+/* Pantau embed helper: resizes each Pantau iframe to the height its widget
+   reports. Dependency-free; touches only the iframe whose window sent the
+   message. */
+(function () {
+  "use strict";
+  if (window.__pantauEmbed) return;
+  window.__pantauEmbed = true;
+  window.addEventListener("message", function (event) {
+    var data = event.data;
+    if (!data || typeof data !== "object" || data.type !== "pantau:resize") return;
+    var height = Number(data.height);
+    if (!isFinite(height) || height <= 0 || height > 100000) return;
+    var frames = document.getElementsByTagName("iframe");
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === event.source) {
+        frames[i].style.height = Math.ceil(height) + "px";
+        break;
+      }
+    }
+  });
+})();
