@@ -117,8 +117,8 @@ fn status_reason(status: u16, lang: Lang) -> &'static str {
         (403, Lang::Id) => " (akses ditolak)",
         (500, Lang::En) => " (server error)",
         (500, Lang::Id) => " (kesalahan server)",
-        (502 | 503 | 504, Lang::En) => " (server unavailable)",
-        (502 | 503 | 504, Lang::Id) => " (server tidak tersedia)",
+        (502..=504, Lang::En) => " (server unavailable)",
+        (502..=504, Lang::Id) => " (server tidak tersedia)",
         _ => "",
     }
 }

@@ -19,7 +19,7 @@ impl Year {
     pub fn new(year: i64) -> Option<Year> {
         (i64::from(Self::MIN.0)..=i64::from(Self::MAX.0))
             .contains(&year)
-            .then(|| Year(year as u16))
+            .then_some(Year(year as u16))
     }
 
     /// The year as a number.

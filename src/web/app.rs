@@ -107,7 +107,7 @@ pub fn App(props: &AppProps) -> Html {
             page::set_lang_and_title(*lang, title.as_deref())
         });
     }
-    use_effect_with(state.params.clone(), |params| url::write(params));
+    use_effect_with(state.params.clone(), url::write);
     use_effect_with(state.warnings.clone(), |warnings| url::warn(warnings));
     {
         let failed = matches!(state.load, Load::Failed(_));

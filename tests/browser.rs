@@ -1,0 +1,151 @@
+//! Browser glue, tested in headless Chromium with wasm-bindgen-test: the
+//! app mounts and draws, a bad dataset shows the alert, numbers go through
+//! `Intl`, canvases are sized for the devicePixelRatio, and the URL
+//! carries the view.
+#![cfg(target_arch = "wasm32")]
+
+use gloo_timers::future::TimeoutFuture;
+use pantau::core::format::NumberFormat;
+use pantau::core::params::Params;
+use pantau::core::text::Lang;
+use pantau::web::app::{App, AppProps};
+use pantau::web::intl::IntlFormat;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Blob, BlobPropertyBag, CanvasRenderingContext2d, HtmlCanvasElement, Url};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const DEFAULT: &str = include_str!("../static/data/tanjungpinang.json");
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+/// A `blob:` URL serving `json`, so the app fetches it like any dataset.
+fn blob_url(json: &str) -> String {
+    let parts = js_sys::Array::of1(&json.into());
+    let options = BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).expect("blob");
+    Url::create_object_url_with_blob(&blob).expect("object URL")
+}
+
+/// The app mounted in a fresh element; unmounted and removed on drop so
+/// tests do not see each other's pages.
+struct Mounted {
+    root: web_sys::Element,
+    handle: Option<yew::AppHandle<App>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+/// Mounts the app into a fresh element with `data` as its dataset.
+fn mount(data: String, lang: Lang) -> Mounted {
+    let body = document().body().expect("body");
+    // A state left by an earlier test must not count for this one.
+    body.dataset().set("state", "").expect("reset state");
+    let root = document().create_element("div").expect("div");
+    body.append_child(&root).expect("append");
+    let params = Params { data: Some(data), lang: Some(lang), ..Params::default() };
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { params }).render();
+    Mounted { root, handle: Some(handle) }
+}
+
+/// Waits (up to 10 s) until `body[data-state]` is `state`.
+async fn wait_for_state(state: &str) {
+    for _ in 0..200 {
+        let body = document().body().expect("body");
+        if body.dataset().get("state").as_deref() == Some(state) {
+            return;
+        }
+        TimeoutFuture::new(50).await;
+    }
+    panic!("body[data-state] never became {state}");
+}
+
+#[wasm_bindgen_test]
+async fn the_app_mounts_and_draws_a_chart_that_is_not_blank() {
+    let mounted = mount(blob_url(DEFAULT), Lang::En);
+    wait_for_state("ready").await;
+    let root = &mounted.root;
+    let canvas: HtmlCanvasElement = root
+        .query_selector("canvas[role=img]")
+        .expect("query")
+        .expect("a chart canvas")
+        .dyn_into()
+        .expect("a canvas");
+    let label = canvas.get_attribute("aria-label").unwrap_or_default();
+    assert!(label.contains("75") && label.contains("150") && label.contains("87"), "{label}");
+    let ctx: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .expect("context")
+        .expect("2d")
+        .dyn_into()
+        .expect("2d context");
+    let (w, h) = (canvas.width(), canvas.height());
+    assert!(w > 100 && h > 100, "{w}x{h}");
+    let pixels = ctx.get_image_data(0.0, 0.0, f64::from(w), f64::from(h)).expect("pixels").data();
+    let first = [pixels[0], pixels[1], pixels[2]];
+    let differing = pixels.chunks(4).filter(|p| [p[0], p[1], p[2]] != first).count();
+    assert!(differing > (w * h / 50) as usize, "only {differing} pixels differ from the background");
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_dataset_shows_the_alert_with_the_path() {
+    let bad = DEFAULT.replacen("\"value\": 150", "\"value\": -3", 1);
+    let mounted = mount(blob_url(&bad), Lang::En);
+    wait_for_state("error").await;
+    let root = &mounted.root;
+    let alert = root.query_selector("[role=alert]").expect("query").expect("an alert");
+    let text = alert.text_content().unwrap_or_default();
+    assert!(text.contains("series[0].points[1].value: must be a number >= 0 or null, got -3"), "{text}");
+    assert!(root.query_selector("canvas").expect("query").is_none(), "a broken dataset is never drawn");
+}
+
+#[wasm_bindgen_test]
+async fn the_alert_speaks_the_page_language() {
+    let mounted = mount(blob_url("{\"format\": \"pantau/1\""), Lang::Id);
+    wait_for_state("error").await;
+    let text = mounted.root.query_selector("[role=alert]").expect("q").expect("alert").text_content().unwrap_or_default();
+    assert!(text.contains("kesalahan sintaks JSON pada baris 1"), "{text}");
+}
+
+#[wasm_bindgen_test]
+fn intl_formats_numbers_per_language() {
+    assert_eq!(IntlFormat::new(Lang::Id).number(1234.0), "1.234");
+    assert_eq!(IntlFormat::new(Lang::En).number(1234.0), "1,234");
+    assert_eq!(IntlFormat::new(Lang::En).change(1.0), "+100%");
+    assert_eq!(IntlFormat::new(Lang::En).percent(5.0 / 18.0), "28%");
+}
+
+#[wasm_bindgen_test]
+fn canvases_get_device_pixels_for_their_css_size() {
+    let canvas: HtmlCanvasElement = document().create_element("canvas").expect("c").dyn_into().expect("canvas");
+    let drawn = pantau::web::canvas::paint(&canvas, (300.0, 200.0), 2.0, |p| {
+        p.fill_rect(pantau::core::layout::Rect { x: 0.0, y: 0.0, w: 300.0, h: 200.0 }, pantau::core::theme::Rgb(1, 2, 3), 1.0)
+    });
+    assert!(drawn.is_ok());
+    assert_eq!((canvas.width(), canvas.height()), (600, 400));
+}
+
+#[wasm_bindgen_test]
+fn the_url_carries_the_view_and_nothing_else() {
+    let (params, _) = Params::parse([("view", "table"), ("lang", "en")]);
+    pantau::web::url::write(&params);
+    let search = web_sys::window().expect("w").location().search().expect("search");
+    assert!(search.contains("view=table") && search.contains("lang=en"), "{search}");
+    let (read, warnings) = pantau::web::url::read();
+    assert_eq!(read, params);
+    assert!(warnings.is_empty());
+    pantau::web::url::write(&Params::default());
+    let search = web_sys::window().expect("w").location().search().expect("search");
+    assert!(!search.contains("view="), "{search}");
+}
