@@ -19,7 +19,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 const DEFAULT: &str = include_str!("../static/data/tanjungpinang.json");
 
 fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("a document")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
 }
 
 /// A `blob:` URL serving `json`, so the app fetches it like any dataset.
@@ -54,9 +56,17 @@ fn mount(data: String, lang: Lang) -> Mounted {
     body.dataset().set("state", "").expect("reset state");
     let root = document().create_element("div").expect("div");
     body.append_child(&root).expect("append");
-    let params = Params { data: Some(data), lang: Some(lang), ..Params::default() };
-    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { params }).render();
-    Mounted { root, handle: Some(handle) }
+    let params = Params {
+        data: Some(data),
+        lang: Some(lang),
+        ..Params::default()
+    };
+    let handle =
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { params }).render();
+    Mounted {
+        root,
+        handle: Some(handle),
+    }
 }
 
 /// Waits (up to 10 s) until `body[data-state]` is `state`.
@@ -83,7 +93,10 @@ async fn the_app_mounts_and_draws_a_chart_that_is_not_blank() {
         .dyn_into()
         .expect("a canvas");
     let label = canvas.get_attribute("aria-label").unwrap_or_default();
-    assert!(label.contains("75") && label.contains("150") && label.contains("87"), "{label}");
+    assert!(
+        label.contains("75") && label.contains("150") && label.contains("87"),
+        "{label}"
+    );
     let ctx: CanvasRenderingContext2d = canvas
         .get_context("2d")
         .expect("context")
@@ -92,10 +105,19 @@ async fn the_app_mounts_and_draws_a_chart_that_is_not_blank() {
         .expect("2d context");
     let (w, h) = (canvas.width(), canvas.height());
     assert!(w > 100 && h > 100, "{w}x{h}");
-    let pixels = ctx.get_image_data(0.0, 0.0, f64::from(w), f64::from(h)).expect("pixels").data();
+    let pixels = ctx
+        .get_image_data(0.0, 0.0, f64::from(w), f64::from(h))
+        .expect("pixels")
+        .data();
     let first = [pixels[0], pixels[1], pixels[2]];
-    let differing = pixels.chunks(4).filter(|p| [p[0], p[1], p[2]] != first).count();
-    assert!(differing > (w * h / 50) as usize, "only {differing} pixels differ from the background");
+    let differing = pixels
+        .chunks(4)
+        .filter(|p| [p[0], p[1], p[2]] != first)
+        .count();
+    assert!(
+        differing > (w * h / 50) as usize,
+        "only {differing} pixels differ from the background"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -104,18 +126,36 @@ async fn a_bad_dataset_shows_the_alert_with_the_path() {
     let mounted = mount(blob_url(&bad), Lang::En);
     wait_for_state("error").await;
     let root = &mounted.root;
-    let alert = root.query_selector("[role=alert]").expect("query").expect("an alert");
+    let alert = root
+        .query_selector("[role=alert]")
+        .expect("query")
+        .expect("an alert");
     let text = alert.text_content().unwrap_or_default();
-    assert!(text.contains("series[0].points[1].value: must be a number >= 0 or null, got -3"), "{text}");
-    assert!(root.query_selector("canvas").expect("query").is_none(), "a broken dataset is never drawn");
+    assert!(
+        text.contains("series[0].points[1].value: must be a number >= 0 or null, got -3"),
+        "{text}"
+    );
+    assert!(
+        root.query_selector("canvas").expect("query").is_none(),
+        "a broken dataset is never drawn"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn the_alert_speaks_the_page_language() {
     let mounted = mount(blob_url("{\"format\": \"pantau/1\""), Lang::Id);
     wait_for_state("error").await;
-    let text = mounted.root.query_selector("[role=alert]").expect("q").expect("alert").text_content().unwrap_or_default();
-    assert!(text.contains("kesalahan sintaks JSON pada baris 1"), "{text}");
+    let text = mounted
+        .root
+        .query_selector("[role=alert]")
+        .expect("q")
+        .expect("alert")
+        .text_content()
+        .unwrap_or_default();
+    assert!(
+        text.contains("kesalahan sintaks JSON pada baris 1"),
+        "{text}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -128,9 +168,22 @@ fn intl_formats_numbers_per_language() {
 
 #[wasm_bindgen_test]
 fn canvases_get_device_pixels_for_their_css_size() {
-    let canvas: HtmlCanvasElement = document().create_element("canvas").expect("c").dyn_into().expect("canvas");
+    let canvas: HtmlCanvasElement = document()
+        .create_element("canvas")
+        .expect("c")
+        .dyn_into()
+        .expect("canvas");
     let drawn = pantau::web::canvas::paint(&canvas, (300.0, 200.0), 2.0, |p| {
-        p.fill_rect(pantau::core::layout::Rect { x: 0.0, y: 0.0, w: 300.0, h: 200.0 }, pantau::core::theme::Rgb(1, 2, 3), 1.0)
+        p.fill_rect(
+            pantau::core::layout::Rect {
+                x: 0.0,
+                y: 0.0,
+                w: 300.0,
+                h: 200.0,
+            },
+            pantau::core::theme::Rgb(1, 2, 3),
+            1.0,
+        )
     });
     assert!(drawn.is_ok());
     assert_eq!((canvas.width(), canvas.height()), (600, 400));
@@ -140,12 +193,23 @@ fn canvases_get_device_pixels_for_their_css_size() {
 fn the_url_carries_the_view_and_nothing_else() {
     let (params, _) = Params::parse([("view", "table"), ("lang", "en")]);
     pantau::web::url::write(&params);
-    let search = web_sys::window().expect("w").location().search().expect("search");
-    assert!(search.contains("view=table") && search.contains("lang=en"), "{search}");
+    let search = web_sys::window()
+        .expect("w")
+        .location()
+        .search()
+        .expect("search");
+    assert!(
+        search.contains("view=table") && search.contains("lang=en"),
+        "{search}"
+    );
     let (read, warnings) = pantau::web::url::read();
     assert_eq!(read, params);
     assert!(warnings.is_empty());
     pantau::web::url::write(&Params::default());
-    let search = web_sys::window().expect("w").location().search().expect("search");
+    let search = web_sys::window()
+        .expect("w")
+        .location()
+        .search()
+        .expect("search");
     assert!(!search.contains("view="), "{search}");
 }

@@ -51,15 +51,22 @@ fn a_valid_dataset_exits_0() {
 
 #[test]
 fn an_invalid_dataset_exits_1_with_every_path() {
-    let text = std::fs::read_to_string(DEFAULT).expect("default")
+    let text = std::fs::read_to_string(DEFAULT)
+        .expect("default")
         .replacen("\"value\": 150", "\"value\": -3", 1)
         .replacen("\"area\": \"sei-jang\"", "\"area\": \"sungai-jang\"", 1);
     let file = TempFile::new("bad.json", text.as_bytes());
     let o = pantau(&["validate", file.path()]);
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
-    assert!(out.contains("error: series[0].points[1].value: must be a number >= 0 or null, got -3"), "{out}");
-    assert!(out.contains("error: programs[0].coverage[16].area: \"sungai-jang\" is not an area id"), "{out}");
+    assert!(
+        out.contains("error: series[0].points[1].value: must be a number >= 0 or null, got -3"),
+        "{out}"
+    );
+    assert!(
+        out.contains("error: programs[0].coverage[16].area: \"sungai-jang\" is not an area id"),
+        "{out}"
+    );
     assert!(out.contains("invalid, 2 errors"), "{out}");
 }
 
@@ -68,17 +75,30 @@ fn messages_can_be_in_indonesian() {
     let file = TempFile::new("syntax.json", b"{\n\"format\": }");
     let o = pantau(&["validate", "--lang", "id", file.path()]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stdout(&o).contains("kesalahan sintaks JSON pada baris 2, kolom 11"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("kesalahan sintaks JSON pada baris 2, kolom 11"),
+        "{}",
+        stdout(&o)
+    );
 }
 
 #[test]
 fn json_output_is_machine_readable() {
-    let file = TempFile::new("warn.json", std::fs::read_to_string(DEFAULT).expect("default").replacen("{", "{\"extra\": 1,", 1).as_bytes());
+    let file = TempFile::new(
+        "warn.json",
+        std::fs::read_to_string(DEFAULT)
+            .expect("default")
+            .replacen("{", "{\"extra\": 1,", 1)
+            .as_bytes(),
+    );
     let o = pantau(&["validate", "--format", "json", file.path(), DEFAULT]);
     assert_eq!(o.status.code(), Some(0));
     let doc: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json output");
     assert_eq!(doc["files"][0]["valid"], true);
-    assert_eq!(doc["files"][0]["warnings"][0]["message"], "unknown field \"extra\" is ignored");
+    assert_eq!(
+        doc["files"][0]["warnings"][0]["message"],
+        "unknown field \"extra\" is ignored"
+    );
     assert_eq!(doc["files"][1]["errors"].as_array().map(Vec::len), Some(0));
 }
 

@@ -17,24 +17,168 @@ fn dataset() -> Dataset {
 
 /// kecamatan, kelurahan, Kemendagri code, lat, lon, status, year.
 const KELURAHAN: [(&str, &str, &str, f64, f64, &str, Option<i32>); 18] = [
-    ("Tanjungpinang Barat", "Tanjungpinang Barat", "21.72.01.1001", 0.9158, 104.4421, "formed", Some(2017)),
-    ("Tanjungpinang Barat", "Kemboja", "21.72.01.1002", 0.9269, 104.4498, "none", None),
-    ("Tanjungpinang Barat", "Kampung Baru", "21.72.01.1003", 0.9082, 104.4493, "planned", Some(2018)),
-    ("Tanjungpinang Barat", "Bukit Cermin", "21.72.01.1004", 0.9211, 104.4481, "none", None),
-    ("Tanjungpinang Timur", "Melayu Kota Piring", "21.72.02.1001", 0.9176, 104.4847, "none", None),
-    ("Tanjungpinang Timur", "Kampung Bulang", "21.72.02.1002", 0.9201, 104.4718, "planned", Some(2018)),
-    ("Tanjungpinang Timur", "Air Raja", "21.72.02.1003", 0.9518, 104.5015, "none", None),
-    ("Tanjungpinang Timur", "Batu IX", "21.72.02.1004", 0.8987, 104.5121, "none", None),
-    ("Tanjungpinang Timur", "Pinang Kencana", "21.72.02.1005", 0.9287, 104.5294, "formed", Some(2017)),
-    ("Tanjungpinang Kota", "Tanjungpinang Kota", "21.72.03.1001", 0.9299, 104.4423, "none", None),
-    ("Tanjungpinang Kota", "Senggarang", "21.72.03.1003", 0.9644, 104.4313, "planned", Some(2018)),
-    ("Tanjungpinang Kota", "Penyengat", "21.72.03.1004", 0.9280, 104.4177, "none", None),
-    ("Tanjungpinang Kota", "Kampung Bugis", "21.72.03.1005", 0.9571, 104.4716, "formed", Some(2017)),
-    ("Bukit Bestari", "Tanjungpinang Timur", "21.72.04.1001", 0.9152, 104.4581, "none", None),
-    ("Bukit Bestari", "Dompak", "21.72.04.1002", 0.8678, 104.4870, "none", None),
-    ("Bukit Bestari", "Tanjung Ayun Sakti", "21.72.04.1003", 0.9032, 104.4610, "planned", Some(2018)),
-    ("Bukit Bestari", "Sei Jang", "21.72.04.1004", 0.9015, 104.4754, "formed", Some(2017)),
-    ("Bukit Bestari", "Tanjung Unggat", "21.72.04.1005", 0.9242, 104.4623, "formed", Some(2017)),
+    (
+        "Tanjungpinang Barat",
+        "Tanjungpinang Barat",
+        "21.72.01.1001",
+        0.9158,
+        104.4421,
+        "formed",
+        Some(2017),
+    ),
+    (
+        "Tanjungpinang Barat",
+        "Kemboja",
+        "21.72.01.1002",
+        0.9269,
+        104.4498,
+        "none",
+        None,
+    ),
+    (
+        "Tanjungpinang Barat",
+        "Kampung Baru",
+        "21.72.01.1003",
+        0.9082,
+        104.4493,
+        "planned",
+        Some(2018),
+    ),
+    (
+        "Tanjungpinang Barat",
+        "Bukit Cermin",
+        "21.72.01.1004",
+        0.9211,
+        104.4481,
+        "none",
+        None,
+    ),
+    (
+        "Tanjungpinang Timur",
+        "Melayu Kota Piring",
+        "21.72.02.1001",
+        0.9176,
+        104.4847,
+        "none",
+        None,
+    ),
+    (
+        "Tanjungpinang Timur",
+        "Kampung Bulang",
+        "21.72.02.1002",
+        0.9201,
+        104.4718,
+        "planned",
+        Some(2018),
+    ),
+    (
+        "Tanjungpinang Timur",
+        "Air Raja",
+        "21.72.02.1003",
+        0.9518,
+        104.5015,
+        "none",
+        None,
+    ),
+    (
+        "Tanjungpinang Timur",
+        "Batu IX",
+        "21.72.02.1004",
+        0.8987,
+        104.5121,
+        "none",
+        None,
+    ),
+    (
+        "Tanjungpinang Timur",
+        "Pinang Kencana",
+        "21.72.02.1005",
+        0.9287,
+        104.5294,
+        "formed",
+        Some(2017),
+    ),
+    (
+        "Tanjungpinang Kota",
+        "Tanjungpinang Kota",
+        "21.72.03.1001",
+        0.9299,
+        104.4423,
+        "none",
+        None,
+    ),
+    (
+        "Tanjungpinang Kota",
+        "Senggarang",
+        "21.72.03.1003",
+        0.9644,
+        104.4313,
+        "planned",
+        Some(2018),
+    ),
+    (
+        "Tanjungpinang Kota",
+        "Penyengat",
+        "21.72.03.1004",
+        0.9280,
+        104.4177,
+        "none",
+        None,
+    ),
+    (
+        "Tanjungpinang Kota",
+        "Kampung Bugis",
+        "21.72.03.1005",
+        0.9571,
+        104.4716,
+        "formed",
+        Some(2017),
+    ),
+    (
+        "Bukit Bestari",
+        "Tanjungpinang Timur",
+        "21.72.04.1001",
+        0.9152,
+        104.4581,
+        "none",
+        None,
+    ),
+    (
+        "Bukit Bestari",
+        "Dompak",
+        "21.72.04.1002",
+        0.8678,
+        104.4870,
+        "none",
+        None,
+    ),
+    (
+        "Bukit Bestari",
+        "Tanjung Ayun Sakti",
+        "21.72.04.1003",
+        0.9032,
+        104.4610,
+        "planned",
+        Some(2018),
+    ),
+    (
+        "Bukit Bestari",
+        "Sei Jang",
+        "21.72.04.1004",
+        0.9015,
+        104.4754,
+        "formed",
+        Some(2017),
+    ),
+    (
+        "Bukit Bestari",
+        "Tanjung Unggat",
+        "21.72.04.1005",
+        0.9242,
+        104.4623,
+        "formed",
+        Some(2017),
+    ),
 ];
 
 #[test]
@@ -42,13 +186,23 @@ fn the_reported_cases_are_75_150_and_87() {
     let ds = dataset();
     assert_eq!(ds.series().len(), 1, "the release does not split the count");
     let s = &ds.series()[0];
-    let points: Vec<(i32, Option<f64>)> = s.points().iter().map(|p| (p.year.get(), p.value)).collect();
-    assert_eq!(points, vec![(2015, Some(75.0)), (2016, Some(150.0)), (2017, Some(87.0))]);
+    let points: Vec<(i32, Option<f64>)> =
+        s.points().iter().map(|p| (p.year.get(), p.value)).collect();
+    assert_eq!(
+        points,
+        vec![(2015, Some(75.0)), (2016, Some(150.0)), (2017, Some(87.0))]
+    );
     assert_eq!(s.unit().get(Lang::Id), "kasus");
     assert_eq!(s.unit().get(Lang::En), "cases");
     assert!(s.definition().is_some());
     assert_eq!(ds.sources()[s.source()].name(), "Humas Pemko Tanjungpinang");
-    assert_eq!(ds.sources()[s.source()].date().map(|d| d.to_string()).as_deref(), Some("2018-08-13"));
+    assert_eq!(
+        ds.sources()[s.source()]
+            .date()
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2018-08-13")
+    );
     assert_eq!(ds.published().to_string(), "2018-08-13");
 }
 
@@ -61,17 +215,30 @@ fn all_18_kelurahan_with_kecamatan_code_centroid_and_status() {
     assert_eq!(areas.group_level().get(Lang::Id), "Kecamatan");
     let program = &ds.programs()[0];
     for (kecamatan, name, code, lat, lon, status, year) in KELURAHAN {
-        let i = areas.items().iter().position(|a| a.name() == name).unwrap_or_else(|| panic!("{name} missing"));
+        let i = areas
+            .items()
+            .iter()
+            .position(|a| a.name() == name)
+            .unwrap_or_else(|| panic!("{name} missing"));
         let area = &areas.items()[i];
         assert_eq!(area.group(), kecamatan, "{name}");
         assert_eq!(area.code(), Some(code), "{name}");
         let c = area.centroid().expect("centroid");
-        assert!((c.lat - lat).abs() < 1e-9 && (c.lon - lon).abs() < 1e-9, "{name}");
+        assert!(
+            (c.lat - lat).abs() < 1e-9 && (c.lon - lon).abs() < 1e-9,
+            "{name}"
+        );
         let got = program.status()[i];
         assert_eq!(got.key(), status, "{name}");
         assert_eq!(got.year().map(|y| y.get()), year, "{name}");
     }
-    assert!(areas.items().iter().all(|a| a.code() != Some("21.72.03.1002")), "that code is unused");
+    assert!(
+        areas
+            .items()
+            .iter()
+            .all(|a| a.code() != Some("21.72.03.1002")),
+        "that code is unused"
+    );
 }
 
 #[test]
@@ -81,7 +248,14 @@ fn patbm_coverage_is_5_formed_4_planned_9_none() {
     let program = &ds.programs()[0];
     let c = Coverage::count(program, areas, |_| true);
     assert_eq!((c.total, c.formed, c.planned), (18, 5, 4));
-    assert_eq!(program.status().iter().filter(|s| **s == Status::None).count(), 9);
+    assert_eq!(
+        program
+            .status()
+            .iter()
+            .filter(|s| **s == Status::None)
+            .count(),
+        9
+    );
     let fmt = PlainFormat(Lang::En);
     assert_eq!(
         c.headline(program, areas, Lang::En, &fmt),
@@ -91,7 +265,8 @@ fn patbm_coverage_is_5_formed_4_planned_9_none() {
         c.headline(program, areas, Lang::Id, &PlainFormat(Lang::Id)),
         "5 dari 18 kelurahan memiliki Tim PATBM (28%); dengan 4 yang direncanakan pada 2018, 9 dari 18 (50%)"
     );
-    assert!(coverage_summary(&ds, 0, None, Lang::En, &fmt).contains("5 formed and 9 with planned by 2018"));
+    assert!(coverage_summary(&ds, 0, None, Lang::En, &fmt)
+        .contains("5 formed and 9 with planned by 2018"));
 }
 
 #[test]
@@ -100,12 +275,20 @@ fn the_award_is_an_event_and_the_ministry_claim_only_a_note() {
     assert_eq!(ds.events().len(), 1);
     let award = &ds.events()[0];
     assert_eq!(award.year().get(), 2018);
-    assert_eq!(award.date().map(|d| d.to_string()).as_deref(), Some("2018-07-23"));
+    assert_eq!(
+        award.date().map(|d| d.to_string()).as_deref(),
+        Some("2018-07-23")
+    );
     assert!(award.label().get(Lang::Id).contains("Kota Layak Anak"));
     assert!(award.label().get(Lang::Id).contains("Madya"));
     // "0% TPPO" is a quoted claim: never a series, only a note.
-    assert!(ds.series().iter().all(|s| !s.label().get(Lang::Id).contains("TPPO di Kepri")));
-    assert!(ds.notes().iter().any(|n| n.get(Lang::Id).contains("\"TPPO di Kepri 0% selama 3 tahun\"")));
+    assert!(ds
+        .series()
+        .iter()
+        .all(|s| !s.label().get(Lang::Id).contains("TPPO di Kepri")));
+    assert!(ds.notes().iter().any(|n| n
+        .get(Lang::Id)
+        .contains("\"TPPO di Kepri 0% selama 3 tahun\"")));
 }
 
 #[test]
@@ -116,7 +299,10 @@ fn titles_and_labels_exist_in_indonesian_and_english() {
         tags.contains(&"id") && tags.contains(&"en")
     };
     assert!(bilingual(ds.title()));
-    assert!(ds.series().iter().all(|s| bilingual(s.label()) && bilingual(s.unit())));
+    assert!(ds
+        .series()
+        .iter()
+        .all(|s| bilingual(s.label()) && bilingual(s.unit())));
     assert!(ds.programs().iter().all(|p| bilingual(p.label())));
     assert!(ds.events().iter().all(|e| bilingual(e.label())));
     assert!(ds.notes().iter().all(bilingual));

@@ -79,7 +79,10 @@ fn fails(path: &str, value: Option<Value>, expected: &str) {
     let mut doc = base();
     set(&mut doc, path, value);
     let got = messages(&doc);
-    assert!(got.iter().any(|m| m == expected), "{path}: expected {expected:?}, got {got:?}");
+    assert!(
+        got.iter().any(|m| m == expected),
+        "{path}: expected {expected:?}, got {got:?}"
+    );
 }
 
 /// Asserts that changing `path` to `value` keeps the dataset valid.
@@ -94,9 +97,23 @@ fn passes(path: &str, value: Option<Value>) {
 fn the_base_fixture_is_valid_and_complete() {
     let ds = parse(&base().to_string()).expect("valid");
     assert_eq!(ds.id(), "test-set");
-    assert_eq!(ds.series()[0].points().iter().map(|p| p.year.get()).collect::<Vec<_>>(), [2015, 2016, 2017]);
-    assert_eq!(ds.series()[0].points()[1].value, None, "null stays not-reported");
-    assert_eq!(ds.areas().unwrap().items()[0].boundary_key(), "21.72.01.1001");
+    assert_eq!(
+        ds.series()[0]
+            .points()
+            .iter()
+            .map(|p| p.year.get())
+            .collect::<Vec<_>>(),
+        [2015, 2016, 2017]
+    );
+    assert_eq!(
+        ds.series()[0].points()[1].value,
+        None,
+        "null stays not-reported"
+    );
+    assert_eq!(
+        ds.areas().unwrap().items()[0].boundary_key(),
+        "21.72.01.1001"
+    );
     assert_eq!(ds.areas().unwrap().items()[1].boundary_key(), "b");
     assert_eq!(ds.notes().len(), 2);
 }
@@ -104,15 +121,27 @@ fn the_base_fixture_is_valid_and_complete() {
 #[test]
 fn format() {
     fails("format", None, "format: is required but missing");
-    fails("format", Some(json!("pantau/2")), "format: unsupported format version 2; this widget reads pantau/1");
-    fails("format", Some(json!("csv")), "format: must be \"pantau/1\", got \"csv\"");
+    fails(
+        "format",
+        Some(json!("pantau/2")),
+        "format: unsupported format version 2; this widget reads pantau/1",
+    );
+    fails(
+        "format",
+        Some(json!("csv")),
+        "format: must be \"pantau/1\", got \"csv\"",
+    );
     fails("format", Some(json!(1)), "format: must be a string, got 1");
 }
 
 #[test]
 fn id() {
     passes("id", Some(json!("a-1-b")));
-    fails("id", Some(json!("Tanjung Pinang")), "id: must use only a-z, 0-9 and -, got \"Tanjung Pinang\"");
+    fails(
+        "id",
+        Some(json!("Tanjung Pinang")),
+        "id: must use only a-z, 0-9 and -, got \"Tanjung Pinang\"",
+    );
     fails("id", None, "id: is required but missing");
 }
 
@@ -122,19 +151,43 @@ fn title_and_description() {
     passes("description", None);
     fails("title", None, "title: is required but missing");
     fails("title", Some(json!({})), "title: must not be empty");
-    fails("title", Some(json!(["x"])), "title: must be a string or an object of language tags to strings, got […]");
-    fails("title", Some(json!({"id": 3})), "title.id: must be a string, got 3");
-    fails("title", Some(json!({"not a tag": "x"})), "title.not a tag: \"not a tag\" is not a language tag such as \"id\" or \"en\"");
-    fails("description", Some(json!("  ")), "description: must not be empty");
+    fails(
+        "title",
+        Some(json!(["x"])),
+        "title: must be a string or an object of language tags to strings, got […]",
+    );
+    fails(
+        "title",
+        Some(json!({"id": 3})),
+        "title.id: must be a string, got 3",
+    );
+    fails(
+        "title",
+        Some(json!({"not a tag": "x"})),
+        "title.not a tag: \"not a tag\" is not a language tag such as \"id\" or \"en\"",
+    );
+    fails(
+        "description",
+        Some(json!("  ")),
+        "description: must not be empty",
+    );
 }
 
 #[test]
 fn text_falls_back_to_indonesian_then_the_first() {
     let mut doc = base();
-    set(&mut doc, "title", Some(json!({"de": "Titel", "id": "Judul"})));
+    set(
+        &mut doc,
+        "title",
+        Some(json!({"de": "Titel", "id": "Judul"})),
+    );
     let ds = parse(&doc.to_string()).expect("valid");
     assert_eq!(ds.title().get(Lang::En), "Judul");
-    set(&mut doc, "title", Some(json!({"de": "Titel", "fr": "Titre"})));
+    set(
+        &mut doc,
+        "title",
+        Some(json!({"de": "Titel", "fr": "Titre"})),
+    );
     let ds = parse(&doc.to_string()).expect("valid");
     assert_eq!(ds.title().get(Lang::En), "Titel");
 }
@@ -145,36 +198,88 @@ fn place() {
     passes("place.country", None);
     fails("place", None, "place: is required but missing");
     fails("place.name", None, "place.name: is required but missing");
-    fails("place.country", Some(json!("IDN")), "place.country: must be a two-letter ISO 3166 country code such as \"ID\", got \"IDN\"");
-    fails("place.country", Some(json!("id")), "place.country: must be a two-letter ISO 3166 country code such as \"ID\", got \"id\"");
+    fails(
+        "place.country",
+        Some(json!("IDN")),
+        "place.country: must be a two-letter ISO 3166 country code such as \"ID\", got \"IDN\"",
+    );
+    fails(
+        "place.country",
+        Some(json!("id")),
+        "place.country: must be a two-letter ISO 3166 country code such as \"ID\", got \"id\"",
+    );
 }
 
 #[test]
 fn dates() {
     passes("updated", None);
     fails("published", None, "published: is required but missing");
-    fails("published", Some(json!("13-08-2018")), "published: must be a date written YYYY-MM-DD, got \"13-08-2018\"");
-    fails("published", Some(json!("2018-02-30")), "published: must be a date written YYYY-MM-DD, got \"2018-02-30\"");
-    fails("updated", Some(json!("2019-02-29")), "updated: must be a date written YYYY-MM-DD, got \"2019-02-29\"");
-    fails("sources.0.date", Some(json!("2018-13-01")), "sources[0].date: must be a date written YYYY-MM-DD, got \"2018-13-01\"");
+    fails(
+        "published",
+        Some(json!("13-08-2018")),
+        "published: must be a date written YYYY-MM-DD, got \"13-08-2018\"",
+    );
+    fails(
+        "published",
+        Some(json!("2018-02-30")),
+        "published: must be a date written YYYY-MM-DD, got \"2018-02-30\"",
+    );
+    fails(
+        "updated",
+        Some(json!("2019-02-29")),
+        "updated: must be a date written YYYY-MM-DD, got \"2019-02-29\"",
+    );
+    fails(
+        "sources.0.date",
+        Some(json!("2018-13-01")),
+        "sources[0].date: must be a date written YYYY-MM-DD, got \"2018-13-01\"",
+    );
 }
 
 #[test]
 fn license() {
     passes("license", None);
-    fails("license", Some(json!(4)), "license: must be a string, got 4");
+    fails(
+        "license",
+        Some(json!(4)),
+        "license: must be a string, got 4",
+    );
 }
 
 #[test]
 fn sources() {
     fails("sources", None, "sources: is required but missing");
-    fails("sources", Some(json!([])), "sources: needs at least 1 entry");
-    fails("sources.1.id", Some(json!("src")), "sources[1].id: duplicate id \"src\" (first used at sources[0].id)");
-    fails("sources.0.name", None, "sources[0].name: is required but missing");
-    fails("sources.0.url", Some(json!("javascript:alert(1)")), "sources[0].url: must be an http: or https: address, got \"javascript:alert(1)\"");
-    fails("sources.0.url", Some(json!("ftp://x.org/a")), "sources[0].url: must be an http: or https: address, got \"ftp://x.org/a\"");
+    fails(
+        "sources",
+        Some(json!([])),
+        "sources: needs at least 1 entry",
+    );
+    fails(
+        "sources.1.id",
+        Some(json!("src")),
+        "sources[1].id: duplicate id \"src\" (first used at sources[0].id)",
+    );
+    fails(
+        "sources.0.name",
+        None,
+        "sources[0].name: is required but missing",
+    );
+    fails(
+        "sources.0.url",
+        Some(json!("javascript:alert(1)")),
+        "sources[0].url: must be an http: or https: address, got \"javascript:alert(1)\"",
+    );
+    fails(
+        "sources.0.url",
+        Some(json!("ftp://x.org/a")),
+        "sources[0].url: must be an http: or https: address, got \"ftp://x.org/a\"",
+    );
     passes("sources.0.url", Some(json!("http://example.org")));
-    fails("sources.0", Some(json!("src")), "sources[0]: must be an object, got \"src\"");
+    fails(
+        "sources.0",
+        Some(json!("src")),
+        "sources[0]: must be an object, got \"src\"",
+    );
 }
 
 #[test]
@@ -182,33 +287,81 @@ fn series() {
     passes("series", Some(json!([])));
     passes("series", None);
     fails("series.0.id", Some(json!("a,b")), "series[0].id: must not contain a comma (the series URL parameter separates ids with commas), got \"a,b\"");
-    fails("series.0.label", None, "series[0].label: is required but missing");
-    fails("series.0.unit", None, "series[0].unit: is required but missing");
-    fails("series.0.source", Some(json!("nope")), "series[0].source: \"nope\" is not a source id");
-    fails("series.0.source", None, "series[0].source: is required but missing");
+    fails(
+        "series.0.label",
+        None,
+        "series[0].label: is required but missing",
+    );
+    fails(
+        "series.0.unit",
+        None,
+        "series[0].unit: is required but missing",
+    );
+    fails(
+        "series.0.source",
+        Some(json!("nope")),
+        "series[0].source: \"nope\" is not a source id",
+    );
+    fails(
+        "series.0.source",
+        None,
+        "series[0].source: is required but missing",
+    );
     let many: Vec<Value> = (0..65)
         .map(|i| json!({"id": format!("s{i}"), "label": "L", "unit": "u", "source": "src", "points": []}))
         .collect();
-    fails("series", Some(json!(many)), "series: has 65 entries; at most 64 are allowed");
+    fails(
+        "series",
+        Some(json!(many)),
+        "series: has 65 entries; at most 64 are allowed",
+    );
     passes("series", Some(json!(many[..64])));
 }
 
 #[test]
 fn points() {
     passes("series.0.points", Some(json!([])));
-    fails("series.0.points.1.value", Some(json!(-3)), "series[0].points[1].value: must be a number >= 0 or null, got -3");
-    fails("series.0.points.1.value", Some(json!("150")), "series[0].points[1].value: must be a number >= 0 or null, got \"150\"");
-    fails("series.0.points.1.value", None, "series[0].points[1].value: is required but missing");
+    fails(
+        "series.0.points.1.value",
+        Some(json!(-3)),
+        "series[0].points[1].value: must be a number >= 0 or null, got -3",
+    );
+    fails(
+        "series.0.points.1.value",
+        Some(json!("150")),
+        "series[0].points[1].value: must be a number >= 0 or null, got \"150\"",
+    );
+    fails(
+        "series.0.points.1.value",
+        None,
+        "series[0].points[1].value: is required but missing",
+    );
     passes("series.0.points.1.value", Some(json!(0)));
     passes("series.0.points.1.value", Some(json!(1.5)));
-    fails("series.0.points.1.year", Some(json!(1899)), "series[0].points[1].year: must be a year from 1900 to 2100, got 1899");
-    fails("series.0.points.1.year", Some(json!(2101)), "series[0].points[1].year: must be a year from 1900 to 2100, got 2101");
-    fails("series.0.points.1.year", Some(json!(2015.5)), "series[0].points[1].year: must be an integer, got 2015.5");
+    fails(
+        "series.0.points.1.year",
+        Some(json!(1899)),
+        "series[0].points[1].year: must be a year from 1900 to 2100, got 1899",
+    );
+    fails(
+        "series.0.points.1.year",
+        Some(json!(2101)),
+        "series[0].points[1].year: must be a year from 1900 to 2100, got 2101",
+    );
+    fails(
+        "series.0.points.1.year",
+        Some(json!(2015.5)),
+        "series[0].points[1].year: must be an integer, got 2015.5",
+    );
     fails("series.0.points.1.year", Some(json!(2017)), "series[0].points[1].year: year 2017 appears twice in this series (first at series[0].points[0].year)");
-    let many: Vec<Value> = (0..501).map(|i| json!({"year": 1900 + (i % 201), "value": 1})).collect();
+    let many: Vec<Value> = (0..501)
+        .map(|i| json!({"year": 1900 + (i % 201), "value": 1}))
+        .collect();
     let mut doc = base();
     set(&mut doc, "series.0.points", Some(json!(many)));
-    assert!(messages(&doc).iter().any(|m| m == "series[0].points: has 501 entries; at most 500 are allowed"));
+    assert!(messages(&doc)
+        .iter()
+        .any(|m| m == "series[0].points: has 501 entries; at most 500 are allowed"));
 }
 
 #[test]
@@ -218,44 +371,120 @@ fn areas() {
     set(&mut without, "areas", None);
     assert!(messages(&without).is_empty());
     fails("areas.level", None, "areas.level: is required but missing");
-    fails("areas.group_level", None, "areas.group_level: is required but missing");
-    fails("areas.items", Some(json!([])), "areas.items: needs at least 1 entry");
-    fails("areas.items.1.id", Some(json!("a")), "areas.items[1].id: duplicate id \"a\" (first used at areas.items[0].id)");
-    fails("areas.items.0.name", None, "areas.items[0].name: is required but missing");
-    fails("areas.items.0.group", None, "areas.items[0].group: is required but missing");
-    fails("areas.items.0.lat", Some(json!(91)), "areas.items[0].lat: must be between -90 and 90, got 91");
-    fails("areas.items.0.lon", Some(json!(-181)), "areas.items[0].lon: must be between -180 and 180, got -181");
-    fails("areas.items.0.lon", None, "areas.items[0].lat: give both lat and lon, or neither");
-    fails("areas.items.0.lat", Some(json!("0.9")), "areas.items[0].lat: must be a number, got \"0.9\"");
+    fails(
+        "areas.group_level",
+        None,
+        "areas.group_level: is required but missing",
+    );
+    fails(
+        "areas.items",
+        Some(json!([])),
+        "areas.items: needs at least 1 entry",
+    );
+    fails(
+        "areas.items.1.id",
+        Some(json!("a")),
+        "areas.items[1].id: duplicate id \"a\" (first used at areas.items[0].id)",
+    );
+    fails(
+        "areas.items.0.name",
+        None,
+        "areas.items[0].name: is required but missing",
+    );
+    fails(
+        "areas.items.0.group",
+        None,
+        "areas.items[0].group: is required but missing",
+    );
+    fails(
+        "areas.items.0.lat",
+        Some(json!(91)),
+        "areas.items[0].lat: must be between -90 and 90, got 91",
+    );
+    fails(
+        "areas.items.0.lon",
+        Some(json!(-181)),
+        "areas.items[0].lon: must be between -180 and 180, got -181",
+    );
+    fails(
+        "areas.items.0.lon",
+        None,
+        "areas.items[0].lat: give both lat and lon, or neither",
+    );
+    fails(
+        "areas.items.0.lat",
+        Some(json!("0.9")),
+        "areas.items[0].lat: must be a number, got \"0.9\"",
+    );
 }
 
 #[test]
 fn boundaries() {
     passes("areas.boundaries", None);
-    passes("areas.boundaries.url", Some(json!("https://example.org/b.geojson")));
-    fails("areas.boundaries.url", Some(json!("javascript:alert(1)")), "areas.boundaries.url: must be an http: or https: address, got \"javascript:alert(1)\"");
-    fails("areas.boundaries.key", None, "areas.boundaries.key: is required but missing");
+    passes(
+        "areas.boundaries.url",
+        Some(json!("https://example.org/b.geojson")),
+    );
+    fails(
+        "areas.boundaries.url",
+        Some(json!("javascript:alert(1)")),
+        "areas.boundaries.url: must be an http: or https: address, got \"javascript:alert(1)\"",
+    );
+    fails(
+        "areas.boundaries.key",
+        None,
+        "areas.boundaries.key: is required but missing",
+    );
 }
 
 #[test]
 fn programs() {
     passes("programs", None);
-    fails("programs.0.coverage.0.area", Some(json!("sungai-jang")), "programs[0].coverage[0].area: \"sungai-jang\" is not an area id");
+    fails(
+        "programs.0.coverage.0.area",
+        Some(json!("sungai-jang")),
+        "programs[0].coverage[0].area: \"sungai-jang\" is not an area id",
+    );
     fails("programs.0.coverage.1.area", Some(json!("a")), "programs[0].coverage[1].area: area \"a\" is listed twice in this program (first at programs[0].coverage[0].area)");
-    fails("programs.0.coverage.0.status", Some(json!("done")), "programs[0].coverage[0].status: must be \"formed\", \"planned\" or \"none\", got \"done\"");
-    fails("programs.0.coverage.0.year", None, "programs[0].coverage[0].year: a \"formed\" status needs its year");
-    passes("programs.0.coverage.0", Some(json!({"area": "a", "status": "none"})));
-    fails("programs.0.source", Some(json!("x")), "programs[0].source: \"x\" is not a source id");
-    fails("programs.0.label", None, "programs[0].label: is required but missing");
+    fails(
+        "programs.0.coverage.0.status",
+        Some(json!("done")),
+        "programs[0].coverage[0].status: must be \"formed\", \"planned\" or \"none\", got \"done\"",
+    );
+    fails(
+        "programs.0.coverage.0.year",
+        None,
+        "programs[0].coverage[0].year: a \"formed\" status needs its year",
+    );
+    passes(
+        "programs.0.coverage.0",
+        Some(json!({"area": "a", "status": "none"})),
+    );
+    fails(
+        "programs.0.source",
+        Some(json!("x")),
+        "programs[0].source: \"x\" is not a source id",
+    );
+    fails(
+        "programs.0.label",
+        None,
+        "programs[0].label: is required but missing",
+    );
     let mut doc = base();
     set(&mut doc, "areas", None);
-    assert!(messages(&doc).iter().any(|m| m == "programs[0].coverage: coverage needs the dataset's areas, but there are none"));
+    assert!(messages(&doc).iter().any(
+        |m| m == "programs[0].coverage: coverage needs the dataset's areas, but there are none"
+    ));
 }
 
 #[test]
 fn coverage_defaults_to_none() {
     let mut doc = base();
-    set(&mut doc, "programs.0.coverage", Some(json!([{"area": "b", "status": "formed", "year": 2017}])));
+    set(
+        &mut doc,
+        "programs.0.coverage",
+        Some(json!([{"area": "b", "status": "formed", "year": 2017}])),
+    );
     let ds = parse(&doc.to_string()).expect("valid");
     use pantau::core::model::Status;
     assert_eq!(ds.programs()[0].status()[0], Status::None);
@@ -265,16 +494,32 @@ fn coverage_defaults_to_none() {
 #[test]
 fn events() {
     passes("events", None);
-    fails("events.0.year", None, "events[0].year: is required but missing");
-    fails("events.0.label", None, "events[0].label: is required but missing");
-    fails("events.0.source", Some(json!("nope")), "events[0].source: \"nope\" is not a source id");
+    fails(
+        "events.0.year",
+        None,
+        "events[0].year: is required but missing",
+    );
+    fails(
+        "events.0.label",
+        None,
+        "events[0].label: is required but missing",
+    );
+    fails(
+        "events.0.source",
+        Some(json!("nope")),
+        "events[0].source: \"nope\" is not a source id",
+    );
     passes("events.0.source", None);
 }
 
 #[test]
 fn notes() {
     passes("notes", Some(json!([])));
-    fails("notes.0", Some(json!(7)), "notes[0]: must be a string or an object of language tags to strings, got 7");
+    fails(
+        "notes.0",
+        Some(json!(7)),
+        "notes[0]: must be a string or an object of language tags to strings, got 7",
+    );
 }
 
 #[test]
@@ -291,7 +536,10 @@ fn every_problem_is_reported_at_once() {
 fn syntax_errors_name_line_and_column() {
     let got = parse("{\n  \"format\": \"pantau/1\",\n  \"id\": x\n}").unwrap_err();
     assert_eq!(got.len(), 1);
-    assert_eq!(got[0].message(Lang::En), "JSON syntax error at line 3, column 9: expected value");
+    assert_eq!(
+        got[0].message(Lang::En),
+        "JSON syntax error at line 3, column 9: expected value"
+    );
     assert_eq!(
         got[0].message(Lang::Id),
         "kesalahan sintaks JSON pada baris 3, kolom 9: expected value"
@@ -308,8 +556,17 @@ fn the_root_must_be_an_object() {
 fn absurd_nesting_is_an_error_not_a_crash() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     let got = parse(&deep).unwrap_err();
-    assert!(got[0].message(Lang::En).starts_with("arrays and objects are nested too deeply"), "{got:?}");
-    let deep_in_field = format!("{{\"format\": \"pantau/1\", \"notes\": {}{}}}", "[".repeat(5000), "]".repeat(5000));
+    assert!(
+        got[0]
+            .message(Lang::En)
+            .starts_with("arrays and objects are nested too deeply"),
+        "{got:?}"
+    );
+    let deep_in_field = format!(
+        "{{\"format\": \"pantau/1\", \"notes\": {}{}}}",
+        "[".repeat(5000),
+        "]".repeat(5000)
+    );
     assert!(parse(&deep_in_field).is_err());
 }
 
@@ -318,7 +575,9 @@ fn files_over_8_mib_are_refused_before_parsing() {
     let big = format!("{{\"pad\": \"{}\"}}", "x".repeat(MAX_BYTES));
     let report = check(&big);
     assert_eq!(report.errors.len(), 1);
-    assert!(report.errors[0].message(Lang::En).starts_with("the file is 8.0 MiB, more than the 8.0 MiB limit"));
+    assert!(report.errors[0]
+        .message(Lang::En)
+        .starts_with("the file is 8.0 MiB, more than the 8.0 MiB limit"));
     let bytes = pantau::core::validate::check_bytes(b"\xff\xfe{}");
     assert!(bytes.errors[0].message(Lang::En).contains("not UTF-8"));
 }
@@ -331,9 +590,19 @@ fn unknown_fields_are_ignored_with_a_warning() {
     let report = check(&doc.to_string());
     assert!(report.errors.is_empty());
     assert!(report.dataset.is_some());
-    let warnings: Vec<String> = report.warnings.iter().map(|w| w.message(Lang::En)).collect();
-    assert!(warnings.contains(&"unknown field \"colour\" is ignored".to_string()), "{warnings:?}");
-    assert!(warnings.contains(&"series[0].points[0]: unknown field \"note\" is ignored".to_string()), "{warnings:?}");
+    let warnings: Vec<String> = report
+        .warnings
+        .iter()
+        .map(|w| w.message(Lang::En))
+        .collect();
+    assert!(
+        warnings.contains(&"unknown field \"colour\" is ignored".to_string()),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings.contains(&"series[0].points[0]: unknown field \"note\" is ignored".to_string()),
+        "{warnings:?}"
+    );
 }
 
 #[test]
@@ -344,7 +613,12 @@ fn a_byte_order_mark_is_tolerated() {
 #[test]
 fn numbers_near_f64_max_are_kept_and_beyond_it_are_a_syntax_error() {
     passes("series.0.points.0.value", Some(json!(f64::MAX)));
-    let text = base().to_string().replace("\"value\":87", "\"value\":1e400");
+    let text = base()
+        .to_string()
+        .replace("\"value\":87", "\"value\":1e400");
     let got = parse(&text).unwrap_err();
-    assert!(got[0].message(Lang::En).contains("number out of range"), "{got:?}");
+    assert!(
+        got[0].message(Lang::En).contains("number out of range"),
+        "{got:?}"
+    );
 }

@@ -52,7 +52,9 @@ impl From<LangArg> for pantau::core::text::Lang {
 #[derive(Subcommand)]
 enum Command {
     /// Check datasets: every error with its JSON path, then warnings.
-    #[command(after_help = "Examples:\n  pantau validate data/tanjungpinang.json\n  pantau validate --lang id a.json b.json\n  pantau validate --format json data.json\n\nExit status: 0 when every file is valid, 1 when one is invalid, 2 when a file cannot be read.")]
+    #[command(
+        after_help = "Examples:\n  pantau validate data/tanjungpinang.json\n  pantau validate --lang id a.json b.json\n  pantau validate --format json data.json\n\nExit status: 0 when every file is valid, 1 when one is invalid, 2 when a file cannot be read."
+    )]
     Validate(validate::Args),
 }
 

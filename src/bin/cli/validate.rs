@@ -40,10 +40,20 @@ fn read_limited(path: &PathBuf) -> std::io::Result<Vec<u8>> {
 fn check_file(path: &PathBuf) -> Outcome {
     let file = path.display().to_string();
     match read_limited(path) {
-        Err(e) => Outcome { file, read_error: Some(e.to_string()), errors: vec![], warnings: vec![] },
+        Err(e) => Outcome {
+            file,
+            read_error: Some(e.to_string()),
+            errors: vec![],
+            warnings: vec![],
+        },
         Ok(bytes) => {
             let report = check_bytes(&bytes);
-            Outcome { file, read_error: None, errors: report.errors, warnings: report.warnings }
+            Outcome {
+                file,
+                read_error: None,
+                errors: report.errors,
+                warnings: report.warnings,
+            }
         }
     }
 }
@@ -87,7 +97,11 @@ fn print_text(outcomes: &[Outcome], lang: Lang) {
         } else {
             let n = o.errors.len();
             match lang {
-                Lang::En => println!("{}: invalid, {n} error{}", o.file, if n == 1 { "" } else { "s" }),
+                Lang::En => println!(
+                    "{}: invalid, {n} error{}",
+                    o.file,
+                    if n == 1 { "" } else { "s" }
+                ),
                 Lang::Id => println!("{}: tidak valid, {n} kesalahan", o.file),
             }
         }
