@@ -16,7 +16,17 @@ fn dataset() -> Dataset {
 }
 
 /// kecamatan, kelurahan, Kemendagri code, lat, lon, status, year.
-const KELURAHAN: [(&str, &str, &str, f64, f64, &str, Option<i32>); 18] = [
+type Row = (
+    &'static str,
+    &'static str,
+    &'static str,
+    f64,
+    f64,
+    &'static str,
+    Option<i32>,
+);
+
+const KELURAHAN: [Row; 18] = [
     (
         "Tanjungpinang Barat",
         "Tanjungpinang Barat",
