@@ -1,6 +1,8 @@
 //! From a pointer position or a key press to the data point it means,
 //! reading only the layout: no re-layout and no drawing per pointer move.
 
+use super::layout::coverage::CoverageLayout;
+use super::layout::map::MapLayout;
 use super::layout::trend::TrendLayout;
 
 /// A point of the trend chart: `series` indexes [`TrendLayout::series`],
@@ -151,6 +153,96 @@ pub fn trend_step(layout: &TrendLayout, current: Option<TrendHit>, key: Key) -> 
     }
 }
 
+/// The year column of the coverage chart under `pos`, as an index into
+/// its steps.
+pub fn coverage(layout: &CoverageLayout, (x, y): (f64, f64)) -> Option<usize> {
+    let plot = layout.plot;
+    if x < plot.x
+        || x > plot.right()
+        || y < plot.y - 12.0
+        || y > plot.bottom() + 4.0
+        || layout.band <= 0.0
+    {
+        return None;
+    }
+    let i = ((x - plot.x) / layout.band).floor() as usize;
+    (i < layout.steps.len()).then_some(i)
+}
+
+/// Keyboard steps along the coverage chart's years.
+pub fn coverage_step(layout: &CoverageLayout, current: Option<usize>, key: Key) -> Option<usize> {
+    let last = layout.steps.len().checked_sub(1)?;
+    let Some(current) = current.filter(|c| *c <= last) else {
+        return Some(0);
+    };
+    Some(match key {
+        Key::Left | Key::Down => current.saturating_sub(1),
+        Key::Right | Key::Up => (current + 1).min(last),
+        Key::Home => 0,
+        Key::End => last,
+    })
+}
+
+/// The area under `pos` on the map, as an index into its areas: inside a
+/// polygon (smallest first, as they are drawn on top), else the nearest
+/// dot or marker within reach.
+pub fn map(layout: &MapLayout, pos: (f64, f64)) -> Option<usize> {
+    if layout.polygons {
+        let inside = layout.areas.iter().enumerate().rev().find(|(_, a)| {
+            a.bbox.contains(pos) && a.rings.iter().any(|r| crate::core::geo::contains(r, pos))
+        });
+        if let Some((i, _)) = inside {
+            return Some(i);
+        }
+    }
+    let reach = layout.dot_radius + 6.0;
+    layout
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            (
+                i,
+                (a.center.0 - pos.0).powi(2) + (a.center.1 - pos.1).powi(2),
+            )
+        })
+        .filter(|(_, d2)| *d2 <= reach * reach)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
+}
+
+/// Keyboard steps on the map: arrows go to the nearest area in that
+/// direction, Home and End to the first and last area.
+pub fn map_step(layout: &MapLayout, current: Option<usize>, key: Key) -> Option<usize> {
+    let last = layout.areas.len().checked_sub(1)?;
+    let Some(current) = current.filter(|c| *c <= last) else {
+        return Some(0);
+    };
+    let (dx, dy) = match key {
+        Key::Home => return Some(0),
+        Key::End => return Some(last),
+        Key::Left => (-1.0, 0.0),
+        Key::Right => (1.0, 0.0),
+        Key::Up => (0.0, -1.0),
+        Key::Down => (0.0, 1.0),
+    };
+    let from = layout.areas[current].center;
+    let best = layout
+        .areas
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != current)
+        .filter_map(|(i, a)| {
+            let (vx, vy) = (a.center.0 - from.0, a.center.1 - from.1);
+            let along = vx * dx + vy * dy;
+            let across = (vx * dy - vy * dx).abs();
+            (along > 0.0).then_some((i, along + 2.0 * across))
+        })
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i);
+    Some(best.unwrap_or(current))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -291,5 +383,70 @@ mod tests {
                 point: 0
             })
         );
+    }
+
+    fn default_dataset() -> crate::core::model::Dataset {
+        parse(include_str!("../../static/data/tanjungpinang.json")).expect("valid")
+    }
+
+    #[test]
+    fn coverage_columns_are_hit_and_stepped() {
+        use crate::core::layout::coverage::{layout, CoverageInput};
+        let ds = default_dataset();
+        let l = layout(&CoverageInput {
+            dataset: &ds,
+            program: 0,
+            group: None,
+            size: (600.0, 300.0),
+            lang: Lang::En,
+            format: &PlainFormat(Lang::En),
+        })
+        .unwrap();
+        assert_eq!(coverage(&l, (l.steps[2].x, l.plot.y + 20.0)), Some(2));
+        assert_eq!(coverage(&l, (l.plot.x - 5.0, l.plot.y + 20.0)), None);
+        assert_eq!(coverage_step(&l, None, Key::Right), Some(0));
+        assert_eq!(coverage_step(&l, Some(2), Key::Right), Some(2));
+        assert_eq!(coverage_step(&l, Some(2), Key::Home), Some(0));
+    }
+
+    #[test]
+    fn map_dots_are_hit_within_reach_only() {
+        use crate::core::layout::map::{layout, MapInput};
+        let ds = default_dataset();
+        let l = layout(&MapInput {
+            dataset: &ds,
+            program: Some(0),
+            group: None,
+            width: 600.0,
+            shapes: None,
+        })
+        .unwrap();
+        for (i, a) in l.areas.iter().enumerate() {
+            assert_eq!(map(&l, a.center), Some(i));
+        }
+        assert_eq!(map(&l, (-50.0, -50.0)), None);
+    }
+
+    #[test]
+    fn map_arrows_move_towards_their_direction() {
+        use crate::core::layout::map::{layout, MapInput};
+        let ds = default_dataset();
+        let l = layout(&MapInput {
+            dataset: &ds,
+            program: Some(0),
+            group: None,
+            width: 600.0,
+            shapes: None,
+        })
+        .unwrap();
+        for start in 0..l.areas.len() {
+            let from = l.areas[start].center;
+            if let Some(next) = map_step(&l, Some(start), Key::Right).filter(|n| *n != start) {
+                assert!(l.areas[next].center.0 > from.0);
+            }
+            if let Some(next) = map_step(&l, Some(start), Key::Up).filter(|n| *n != start) {
+                assert!(l.areas[next].center.1 < from.1);
+            }
+        }
     }
 }

@@ -3,9 +3,11 @@
 //! [`validate`] → [`model`] → statistics and layout → drawing on any
 //! plotters backend.
 
+pub mod chart;
 pub mod credits;
 pub mod error;
 pub mod format;
+pub mod geo;
 pub mod hit;
 pub mod layout;
 pub mod loading;

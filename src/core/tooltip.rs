@@ -3,8 +3,10 @@
 
 use super::format::NumberFormat;
 use super::hit::TrendHit;
+use super::layout::coverage::CoverageLayout;
+use super::layout::map::MapLayout;
 use super::layout::trend::TrendLayout;
-use super::model::{Dataset, Year};
+use super::model::{Dataset, Status, Year};
 use super::stats::change_from_previous;
 use super::text::Lang;
 
@@ -52,6 +54,104 @@ pub fn trend(
     }
     Some(Tip {
         title: series.label().get(lang).to_owned(),
+        lines,
+    })
+}
+
+/// A program's status in words: "formed 2017", "planned 2018", "none".
+pub fn status_words(status: Status, lang: Lang) -> String {
+    match (status, lang) {
+        (Status::Formed(y), Lang::En) => format!("formed {y}"),
+        (Status::Formed(y), Lang::Id) => format!("terbentuk {y}"),
+        (Status::Planned(y), Lang::En) => format!("planned for {y}"),
+        (Status::Planned(y), Lang::Id) => format!("direncanakan {y}"),
+        (Status::None, Lang::En) => "none yet".into(),
+        (Status::None, Lang::Id) => "belum ada".into(),
+    }
+}
+
+/// The tip for a year of the coverage chart.
+pub fn coverage(
+    ds: &Dataset,
+    layout: &CoverageLayout,
+    program: usize,
+    hit: usize,
+    lang: Lang,
+    fmt: &dyn NumberFormat,
+) -> Option<Tip> {
+    let step = layout.steps.get(hit)?;
+    let label = ds.programs().get(program)?.label().get(lang);
+    let total = fmt.number(layout.total as f64);
+    let share = |n: usize| {
+        if layout.total == 0 {
+            fmt.percent(0.0)
+        } else {
+            fmt.percent(n as f64 / layout.total as f64)
+        }
+    };
+    let en = lang == Lang::En;
+    let mut lines = vec![if en {
+        format!(
+            "formed: {} of {total} ({})",
+            fmt.number(step.formed as f64),
+            share(step.formed)
+        )
+    } else {
+        format!(
+            "terbentuk: {} dari {total} ({})",
+            fmt.number(step.formed as f64),
+            share(step.formed)
+        )
+    }];
+    if step.with_planned != step.formed {
+        lines.push(if en {
+            format!(
+                "with planned: {} of {total} ({})",
+                fmt.number(step.with_planned as f64),
+                share(step.with_planned)
+            )
+        } else {
+            format!(
+                "termasuk rencana: {} dari {total} ({})",
+                fmt.number(step.with_planned as f64),
+                share(step.with_planned)
+            )
+        });
+    }
+    Some(Tip {
+        title: format!("{label}, {}", step.year),
+        lines,
+    })
+}
+
+/// The tip for an area of the map.
+pub fn map(
+    ds: &Dataset,
+    layout: &MapLayout,
+    program: Option<usize>,
+    hit: usize,
+    lang: Lang,
+) -> Option<Tip> {
+    let placed = layout.areas.get(hit)?;
+    let areas = ds.areas()?;
+    let area = areas.items().get(placed.area)?;
+    let mut lines = vec![format!(
+        "{} {}",
+        areas.group_level().get(lang),
+        area.group()
+    )];
+    if let Some(p) = program.and_then(|p| ds.programs().get(p)) {
+        lines.push(format!(
+            "{}: {}",
+            p.label().get(lang),
+            status_words(placed.status, lang)
+        ));
+    }
+    if let Some(code) = area.code() {
+        lines.push(code.to_owned());
+    }
+    Some(Tip {
+        title: format!("{} {}", areas.level().get(lang), area.name()),
         lines,
     })
 }
@@ -115,5 +215,54 @@ mod tests {
             &fmt
         )
         .is_none());
+    }
+
+    #[test]
+    fn coverage_and_map_tips_keep_formed_and_planned_apart() {
+        let ds = crate::core::validate::parse(include_str!("../../static/data/tanjungpinang.json"))
+            .unwrap();
+        let fmt = PlainFormat(Lang::En);
+        let cl =
+            crate::core::layout::coverage::layout(&crate::core::layout::coverage::CoverageInput {
+                dataset: &ds,
+                program: 0,
+                group: None,
+                size: (500.0, 300.0),
+                lang: Lang::En,
+                format: &fmt,
+            })
+            .unwrap();
+        let tip = coverage(&ds, &cl, 0, 2, Lang::En, &fmt).unwrap();
+        assert_eq!(tip.title, "PATBM team, 2018");
+        assert_eq!(
+            tip.lines,
+            vec![
+                "formed: 5 of 18 (28%)".to_string(),
+                "with planned: 9 of 18 (50%)".to_string()
+            ]
+        );
+        let ml = crate::core::layout::map::layout(&crate::core::layout::map::MapInput {
+            dataset: &ds,
+            program: Some(0),
+            group: None,
+            width: 500.0,
+            shapes: None,
+        })
+        .unwrap();
+        let sei_jang = ml
+            .areas
+            .iter()
+            .position(|a| ds.areas().unwrap().items()[a.area].name() == "Sei Jang")
+            .unwrap();
+        let tip = map(&ds, &ml, Some(0), sei_jang, Lang::En).unwrap();
+        assert_eq!(tip.title, "Kelurahan Sei Jang");
+        assert!(
+            tip.lines.contains(&"PATBM team: formed 2017".to_string()),
+            "{tip:?}"
+        );
+        assert!(
+            tip.lines.contains(&"Kecamatan Bukit Bestari".to_string()),
+            "{tip:?}"
+        );
     }
 }

@@ -2,7 +2,9 @@
 //! frame every view sits in.
 
 use super::components::alert::LoadAlert;
+use super::components::coverage::CoverageView;
 use super::components::credits::Credits;
+use super::components::map::MapView;
 use super::components::table::{coverage_table, events_and_sources, trend_table};
 use super::components::tooltip::{TipAt, Tooltip};
 use super::components::trend::TrendView;
@@ -144,7 +146,9 @@ pub fn App(props: &AppProps) -> Html {
             };
             let shown = state.params.shown_series(ds);
             let view = match state.params.view {
-                View::Trend | View::Coverage | View::Map => html! { <TrendView ..view_props /> },
+                View::Trend => html! { <TrendView ..view_props /> },
+                View::Coverage => html! { <CoverageView ..view_props /> },
+                View::Map => html! { <MapView ..view_props /> },
                 View::Table => {
                     on_drawn.emit(());
                     let range = year_range(ds, state.params.from, state.params.to);
@@ -192,7 +196,7 @@ pub fn App(props: &AppProps) -> Html {
         let current = state.params.view;
         html! {
             <nav class="tabs" aria-label={t.views_label}>
-                { for View::ALL.iter().filter(|v| matches!(v, View::Trend | View::Table)).map(|&view| {
+                { for View::ALL.iter().map(|&view| {
                     let onclick = dispatch.reform(move |_: MouseEvent| Action::SetView(view));
                     html! {
                         <button type="button" class={classes!("tab", (view == current).then_some("active"))}

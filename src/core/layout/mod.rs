@@ -2,6 +2,8 @@
 //! size change. Drawing and hit-testing both read a layout; neither
 //! computes geometry of its own, so a pointer move never re-lays out.
 
+pub mod coverage;
+pub mod map;
 pub mod trend;
 
 /// An axis-aligned rectangle in CSS pixels.
@@ -56,15 +58,16 @@ pub const FONT_SMALL: f64 = 11.0;
 /// SVG export and tests) and in the browser. Wide glyphs are rare in the
 /// labels charts show, and margins leave room for the difference.
 pub fn text_width(text: &str, size: f64) -> f64 {
+    // Widths of DejaVu Sans, the widest common fallback, so labels fit
+    // whichever sans-serif the reader's system picks.
     text.chars()
         .map(|c| match c {
-            'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' => {
-                0.32
-            }
-            'm' | 'w' | 'M' | 'W' | '%' | '@' => 0.86,
-            c if c.is_ascii_uppercase() => 0.66,
-            c if c.is_ascii_digit() => 0.57,
-            _ => 0.54,
+            'i' | 'l' | 'j' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' => 0.3,
+            't' | 'f' | 'r' | ' ' | '(' | ')' => 0.4,
+            'm' | 'w' | 'M' | 'W' | '%' | '@' => 0.92,
+            c if c.is_ascii_uppercase() => 0.72,
+            c if c.is_ascii_digit() => 0.64,
+            _ => 0.61,
         })
         .sum::<f64>()
         * size

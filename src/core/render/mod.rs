@@ -1,7 +1,8 @@
 //! Drawing of laid-out charts on any plotters backend: the browser's
 //! canvas, the SVG export and the command-line tool share this code.
-
+pub mod coverage;
 pub mod frame;
+pub mod map;
 
 pub mod trend;
 

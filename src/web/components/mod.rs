@@ -1,8 +1,11 @@
 //! The page's components, one job each.
 
 pub mod alert;
+pub mod chart;
+pub mod coverage;
 pub mod credits;
 pub mod legend;
+pub mod map;
 pub mod table;
 pub mod tooltip;
 pub mod trend;

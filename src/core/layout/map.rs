@@ -1,0 +1,400 @@
+//! Layout of the map: a dot map from the areas' centroids, or their
+//! boundary polygons when the dataset has them, with non-overlapping labels.
+
+use super::{text_width, Rect, FONT_SMALL};
+use crate::core::geo::{area_and_centroid, simplify, LonLat, Projection, Shapes};
+use crate::core::model::{Dataset, Status};
+
+/// What the map shows.
+pub struct MapInput<'a> {
+    pub dataset: &'a Dataset,
+    /// The program whose status colours the areas.
+    pub program: Option<usize>,
+    pub group: Option<&'a str>,
+    pub width: f64,
+    /// Boundaries, when loaded.
+    pub shapes: Option<&'a Shapes>,
+}
+
+/// One area on the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapArea {
+    /// Index in the dataset's areas.
+    pub area: usize,
+    pub status: Status,
+    /// Where its dot, marker and label go.
+    pub center: (f64, f64),
+    /// Its polygons on screen, simplified; empty on a dot map.
+    pub rings: Vec<Vec<(f64, f64)>>,
+    /// Bounding box of the rings (or of the dot).
+    pub bbox: Rect,
+}
+
+/// A name written on the map; `x` is where the text starts, `y` its middle.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapLabel {
+    pub area: usize,
+    pub text: String,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// The computed map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapLayout {
+    pub size: (f64, f64),
+    pub areas: Vec<MapArea>,
+    pub dot_radius: f64,
+    pub labels: Vec<MapLabel>,
+    /// Whether boundaries are drawn (else dots).
+    pub polygons: bool,
+    /// Areas that could not be placed (no centroid and no boundary).
+    pub unplaced: Vec<usize>,
+}
+
+/// Beyond this many areas, names would only be clutter; the tooltip and
+/// the table still give every one.
+const MAX_LABELS: usize = 300;
+const PAD: f64 = 14.0;
+
+/// Lays out the map; `None` when the dataset has no areas.
+pub fn layout(input: &MapInput<'_>) -> Option<MapLayout> {
+    let ds = input.dataset;
+    let areas = ds.areas()?;
+    let program = input.program.and_then(|p| ds.programs().get(p));
+    let shapes = input.shapes.filter(|s| !s.boundaries.is_empty());
+    let mut placed: Vec<(usize, LonLat)> = Vec::new();
+    let mut unplaced = Vec::new();
+    for (i, area) in areas.items().iter().enumerate() {
+        if input.group.is_some_and(|g| area.group() != g) {
+            continue;
+        }
+        let from_shape = || {
+            let boundary = shapes?.of(i)?;
+            let largest = boundary
+                .rings
+                .iter()
+                .map(|r| area_and_centroid(r))
+                .max_by(|a, b| a.0.abs().total_cmp(&b.0.abs()))?;
+            Some(largest.1)
+        };
+        match area.centroid().map(|c| (c.lon, c.lat)).or_else(from_shape) {
+            Some(pos) => placed.push((i, pos)),
+            None => unplaced.push(i),
+        }
+    }
+    // The box of everything drawn: centroids and boundary points.
+    let mut min = (f64::INFINITY, f64::INFINITY);
+    let mut max = (f64::NEG_INFINITY, f64::NEG_INFINITY);
+    let mut grow = |p: LonLat| {
+        min = (min.0.min(p.0), min.1.min(p.1));
+        max = (max.0.max(p.0), max.1.max(p.1));
+    };
+    for (i, pos) in &placed {
+        grow(*pos);
+        if let Some(b) = shapes.and_then(|s| s.of(*i)) {
+            b.rings.iter().flatten().for_each(|p| grow(*p));
+        }
+    }
+    let width = input.width.max(160.0);
+    if placed.is_empty() {
+        return Some(MapLayout {
+            size: (width, 160.0),
+            areas: Vec::new(),
+            dot_radius: 4.0,
+            labels: Vec::new(),
+            polygons: false,
+            unplaced,
+        });
+    }
+    let aspect = Projection::aspect(min, max).clamp(0.35, 1.4);
+    let height = ((width - 2.0 * PAD) * aspect + 2.0 * PAD).clamp(220.0, 640.0);
+    let n = placed.len() as f64;
+    let dot_radius = (0.12 * (width * height / n).sqrt()).clamp(3.0, 8.0);
+    let inner = Rect {
+        x: PAD + dot_radius,
+        y: PAD + dot_radius,
+        w: width - 2.0 * (PAD + dot_radius),
+        h: height - 2.0 * (PAD + dot_radius),
+    };
+    let projection = Projection::fit(min, max, inner);
+    let polygons = shapes.is_some();
+    let mut map_areas: Vec<MapArea> = placed
+        .iter()
+        .map(|&(i, pos)| {
+            let center = projection.project(pos);
+            let rings: Vec<Vec<(f64, f64)>> = shapes
+                .and_then(|s| s.of(i))
+                .map(|b| {
+                    b.rings
+                        .iter()
+                        .map(|r| {
+                            simplify(
+                                &r.iter().map(|p| projection.project(*p)).collect::<Vec<_>>(),
+                                0.4,
+                            )
+                        })
+                        .filter(|r| r.len() >= 3)
+                        .collect()
+                })
+                .unwrap_or_default();
+            let bbox = if rings.is_empty() {
+                Rect {
+                    x: center.0 - dot_radius,
+                    y: center.1 - dot_radius,
+                    w: 2.0 * dot_radius,
+                    h: 2.0 * dot_radius,
+                }
+            } else {
+                let pts = rings.iter().flatten();
+                let (x0, y0, x1, y1) = pts.fold(
+                    (
+                        f64::INFINITY,
+                        f64::INFINITY,
+                        f64::NEG_INFINITY,
+                        f64::NEG_INFINITY,
+                    ),
+                    |b, p| (b.0.min(p.0), b.1.min(p.1), b.2.max(p.0), b.3.max(p.1)),
+                );
+                Rect {
+                    x: x0,
+                    y: y0,
+                    w: x1 - x0,
+                    h: y1 - y0,
+                }
+            };
+            MapArea {
+                area: i,
+                status: program
+                    .and_then(|p| p.status().get(i).copied())
+                    .unwrap_or(Status::None),
+                center,
+                rings,
+                bbox,
+            }
+        })
+        .collect();
+    // Larger polygons first, so small ones on top stay visible and hittable.
+    if polygons {
+        map_areas.sort_by(|a, b| (b.bbox.w * b.bbox.h).total_cmp(&(a.bbox.w * a.bbox.h)));
+    }
+    let labels = if map_areas.len() <= MAX_LABELS {
+        place_labels(ds, &map_areas, dot_radius, polygons, (width, height))
+    } else {
+        Vec::new()
+    };
+    Some(MapLayout {
+        size: (width, height),
+        areas: map_areas,
+        dot_radius,
+        labels,
+        polygons,
+        unplaced,
+    })
+}
+
+/// Greedy placement: programs' areas first, each label at the first of a
+/// few spots around its point that stays on the map and clear of the
+/// labels and dots already there.
+fn place_labels(
+    ds: &Dataset,
+    areas: &[MapArea],
+    r: f64,
+    polygons: bool,
+    size: (f64, f64),
+) -> Vec<MapLabel> {
+    let Some(items) = ds.areas().map(|a| a.items()) else {
+        return Vec::new();
+    };
+    let h = FONT_SMALL + 2.0;
+    let mut order: Vec<usize> = (0..areas.len()).collect();
+    order.sort_by_key(|&i| match areas[i].status {
+        Status::Formed(_) => 0,
+        Status::Planned(_) => 1,
+        Status::None => 2,
+    });
+    let mut taken: Vec<Rect> = if polygons {
+        Vec::new()
+    } else {
+        areas
+            .iter()
+            .map(|a| Rect {
+                x: a.center.0 - r,
+                y: a.center.1 - r,
+                w: 2.0 * r,
+                h: 2.0 * r,
+            })
+            .collect()
+    };
+    let mut labels = Vec::new();
+    for i in order {
+        let a = &areas[i];
+        let text = crate::core::text::shorten(items[a.area].name(), 28).into_owned();
+        let w = text_width(&text, FONT_SMALL);
+        let (cx, cy) = a.center;
+        let gap = if polygons { 7.0 } else { r + 4.0 };
+        let spots = if polygons {
+            [
+                (cx - w / 2.0, cy + gap),
+                (cx - w / 2.0, cy - gap),
+                (cx + gap, cy),
+                (cx - gap - w, cy),
+            ]
+        } else {
+            [
+                (cx + gap, cy),
+                (cx - gap - w, cy),
+                (cx - w / 2.0, cy - gap - h / 2.0),
+                (cx - w / 2.0, cy + gap + h / 2.0),
+            ]
+        };
+        let spot = spots.into_iter().find(|&(x, y)| {
+            let rect = Rect {
+                x,
+                y: y - h / 2.0,
+                w,
+                h,
+            };
+            rect.x >= 1.0
+                && rect.right() <= size.0 - 1.0
+                && rect.y >= 1.0
+                && rect.bottom() <= size.1 - 1.0
+                && !taken.iter().any(|t| t.intersects(&rect))
+        });
+        if let Some((x, y)) = spot {
+            taken.push(Rect {
+                x,
+                y: y - h / 2.0,
+                w,
+                h,
+            });
+            labels.push(MapLabel {
+                area: i,
+                text,
+                x,
+                y,
+            });
+        }
+    }
+    labels
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn default_dataset() -> Dataset {
+        crate::core::validate::parse(include_str!("../../../static/data/tanjungpinang.json"))
+            .unwrap()
+    }
+
+    #[test]
+    fn every_kelurahan_gets_a_dot_inside_the_map() {
+        let ds = default_dataset();
+        let l = layout(&MapInput {
+            dataset: &ds,
+            program: Some(0),
+            group: None,
+            width: 600.0,
+            shapes: None,
+        })
+        .unwrap();
+        assert_eq!(l.areas.len(), 18);
+        assert!(!l.polygons);
+        for a in &l.areas {
+            assert!(
+                a.center.0 > 0.0
+                    && a.center.0 < l.size.0
+                    && a.center.1 > 0.0
+                    && a.center.1 < l.size.1,
+                "{a:?}"
+            );
+        }
+        let formed = l
+            .areas
+            .iter()
+            .filter(|a| matches!(a.status, Status::Formed(_)))
+            .count();
+        assert_eq!(formed, 5);
+    }
+
+    #[test]
+    fn east_is_right_and_north_is_up() {
+        let ds = default_dataset();
+        let l = layout(&MapInput {
+            dataset: &ds,
+            program: Some(0),
+            group: None,
+            width: 600.0,
+            shapes: None,
+        })
+        .unwrap();
+        let find = |name: &str| {
+            let idx = ds
+                .areas()
+                .unwrap()
+                .items()
+                .iter()
+                .position(|a| a.name() == name)
+                .unwrap();
+            l.areas.iter().find(|a| a.area == idx).unwrap().center
+        };
+        let (penyengat, pinang_kencana) = (find("Penyengat"), find("Pinang Kencana"));
+        assert!(
+            pinang_kencana.0 > penyengat.0,
+            "Pinang Kencana lies east of Penyengat"
+        );
+        let (senggarang, dompak) = (find("Senggarang"), find("Dompak"));
+        assert!(senggarang.1 < dompak.1, "Senggarang lies north of Dompak");
+    }
+
+    #[test]
+    fn labels_never_overlap_and_stay_on_the_map() {
+        let ds = default_dataset();
+        for width in [320.0, 600.0, 1200.0] {
+            let l = layout(&MapInput {
+                dataset: &ds,
+                program: Some(0),
+                group: None,
+                width,
+                shapes: None,
+            })
+            .unwrap();
+            let rects: Vec<Rect> = l
+                .labels
+                .iter()
+                .map(|lb| Rect {
+                    x: lb.x,
+                    y: lb.y - 6.5,
+                    w: text_width(&lb.text, FONT_SMALL),
+                    h: 13.0,
+                })
+                .collect();
+            for (i, a) in rects.iter().enumerate() {
+                assert!(a.x >= 0.0 && a.right() <= l.size.0, "{width}: {a:?}");
+                for b in &rects[i + 1..] {
+                    assert!(!a.intersects(b), "{width}: {a:?} overlaps {b:?}");
+                }
+            }
+            assert!(
+                l.labels.len() >= 8,
+                "{width}: only {} labels",
+                l.labels.len()
+            );
+        }
+    }
+
+    #[test]
+    fn a_group_zooms_to_its_areas() {
+        let ds = default_dataset();
+        let l = layout(&MapInput {
+            dataset: &ds,
+            program: Some(0),
+            group: Some("Bukit Bestari"),
+            width: 600.0,
+            shapes: None,
+        })
+        .unwrap();
+        assert_eq!(l.areas.len(), 5);
+    }
+}

@@ -1,0 +1,116 @@
+//! Draws the coverage step chart: formed (solid, filled) and with the
+//! planned (dashed) against the total (dotted).
+
+use super::{Align, Baseline, Painter, RenderError, TextSpec};
+use crate::core::layout::coverage::CoverageLayout;
+use crate::core::layout::{Rect, FONT, FONT_SMALL};
+use crate::core::theme::{Dash, Marker, Palette};
+use plotters_backend::DrawingBackend;
+
+/// Draws `layout`, marking the `highlight`ed year.
+pub fn draw<B: DrawingBackend>(
+    p: &mut Painter<'_, B>,
+    layout: &CoverageLayout,
+    palette: &Palette,
+    highlight: Option<usize>,
+) -> Result<(), RenderError> {
+    let (w, h) = layout.size;
+    let plot = layout.plot;
+    p.fill_rect(
+        Rect {
+            x: 0.0,
+            y: 0.0,
+            w,
+            h,
+        },
+        palette.background,
+        1.0,
+    )?;
+    let text = |color, align, baseline, size| TextSpec {
+        size,
+        color,
+        align,
+        baseline,
+        bold: false,
+    };
+    for tick in &layout.y_ticks {
+        p.line(
+            &[(plot.x, tick.pos), (plot.right(), tick.pos)],
+            palette.grid,
+            1.0,
+            Dash::Solid,
+        )?;
+        p.text(
+            (plot.x - 6.0, tick.pos),
+            &tick.label,
+            text(palette.muted, Align::End, Baseline::Middle, FONT),
+        )?;
+    }
+    for tick in &layout.x_ticks {
+        p.text(
+            (tick.pos, plot.bottom() + 6.0),
+            &tick.label,
+            text(palette.muted, Align::Middle, Baseline::Top, FONT),
+        )?;
+    }
+    if let Some(i) = highlight.filter(|i| *i < layout.steps.len()) {
+        let column = Rect {
+            x: plot.x + i as f64 * layout.band,
+            y: plot.y,
+            w: layout.band,
+            h: plot.h,
+        };
+        p.fill_rect(column, palette.grid, 0.6)?;
+    }
+    // The area under the formed line, faint, so the share reads at a glance.
+    if layout.formed_path.len() > 1 {
+        let mut area = layout.formed_path.clone();
+        area.push((plot.right(), plot.bottom()));
+        area.push((plot.x, plot.bottom()));
+        p.polygon(&area, palette.formed, 0.18)?;
+    }
+    p.line(
+        &[(plot.x, layout.y_total), (plot.right(), layout.y_total)],
+        palette.muted,
+        1.5,
+        Dash::Dotted,
+    )?;
+    if !layout.planned_path.is_empty() {
+        p.line(&layout.planned_path, palette.planned, 2.5, Dash::Dashed)?;
+    }
+    p.line(&layout.formed_path, palette.formed, 2.5, Dash::Solid)?;
+    for step in &layout.steps {
+        if step.with_planned != step.formed {
+            p.marker(
+                Marker::Diamond,
+                (step.x, step.y_planned),
+                4.5,
+                palette.planned,
+                true,
+                palette.background,
+            )?;
+        }
+        p.marker(
+            Marker::Circle,
+            (step.x, step.y_formed),
+            4.0,
+            palette.formed,
+            false,
+            palette.background,
+        )?;
+    }
+    for label in &layout.labels {
+        p.text(
+            (label.x - 2.0, label.y),
+            &label.text,
+            text(palette.text, Align::End, Baseline::Bottom, FONT_SMALL),
+        )?;
+    }
+    p.line(
+        &[(plot.x, plot.bottom()), (plot.right(), plot.bottom())],
+        palette.axis,
+        1.0,
+        Dash::Solid,
+    )?;
+    Ok(())
+}

@@ -1,0 +1,222 @@
+//! One canvas component for every chart: it follows its container's
+//! width, lays the chart out once per data or size change, draws at the
+//! devicePixelRatio, and turns pointer, tap and keyboard input into the
+//! shared tooltip. A pointer move only hit-tests the layout; the canvas is
+//! redrawn only when the highlighted point changes.
+
+use super::tooltip::{TipAt, TOOLTIP_ID};
+use crate::core::chart::ChartLayout;
+use crate::core::hit::Key;
+use crate::core::theme::Palette;
+use crate::core::tooltip::Tip;
+use crate::web::canvas::{device_pixel_ratio, paint, use_width};
+use crate::web::Shared;
+use gloo_events::EventListener;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+/// What a view tells the canvas about its chart.
+pub trait ChartSpec: 'static {
+    /// The laid-out chart.
+    type Layout: ChartLayout + 'static;
+    /// Lays the chart out for a container `width` CSS px wide.
+    fn layout(&self, width: f64) -> Option<Self::Layout>;
+    /// The tooltip of a point.
+    fn tip(&self, layout: &Self::Layout, hit: <Self::Layout as ChartLayout>::Hit) -> Option<Tip>;
+    /// The chart in words, for `aria-label`.
+    fn summary(&self) -> String;
+}
+
+type Hit<S> = <<S as ChartSpec>::Layout as ChartLayout>::Hit;
+
+#[derive(Properties)]
+pub struct CanvasProps<S: ChartSpec> {
+    pub spec: Shared<S>,
+    pub palette: Shared<Palette>,
+    pub on_tip: Callback<Option<TipAt>>,
+    pub on_drawn: Callback<()>,
+}
+
+impl<S: ChartSpec> PartialEq for CanvasProps<S> {
+    fn eq(&self, other: &Self) -> bool {
+        self.spec == other.spec
+            && self.palette == other.palette
+            && self.on_tip == other.on_tip
+            && self.on_drawn == other.on_drawn
+    }
+}
+
+#[function_component]
+pub fn ChartCanvas<S: ChartSpec>(props: &CanvasProps<S>) -> Html {
+    let container = use_node_ref();
+    let canvas = use_node_ref();
+    let width = use_width(container.clone());
+    let focus = use_state_eq(|| None::<Hit<S>>);
+    let layout: Rc<Option<S::Layout>> = use_memo(
+        (props.spec.clone(), width.map(f64::to_bits)),
+        |(spec, _)| width.and_then(|w| spec.layout(w)),
+    );
+    let summary = use_memo(props.spec.clone(), |spec| spec.summary());
+
+    {
+        let canvas = canvas.clone();
+        let on_drawn = props.on_drawn.clone();
+        use_effect_with(
+            (Shared(layout.clone()), props.palette.clone(), *focus),
+            move |(layout, palette, focus)| {
+                if let (Some(layout), Some(canvas)) =
+                    (&*layout.0, canvas.cast::<HtmlCanvasElement>())
+                {
+                    if let Err(e) = paint(&canvas, layout.size(), device_pixel_ratio(), |p| {
+                        layout.draw(p, palette, *focus)
+                    }) {
+                        web_sys::console::error_1(&e.to_string().into());
+                    }
+                    on_drawn.emit(());
+                }
+            },
+        );
+    }
+    {
+        // A new layout invalidates the highlighted point.
+        let focus = focus.clone();
+        let on_tip = props.on_tip.clone();
+        use_effect_with(Shared(layout.clone()), move |_| {
+            focus.set(None);
+            on_tip.emit(None);
+        });
+    }
+
+    let show = {
+        let focus = focus.clone();
+        let on_tip = props.on_tip.clone();
+        let layout = layout.clone();
+        let spec = props.spec.clone();
+        Rc::new(move |hit: Option<Hit<S>>, at: Option<(f64, f64)>| {
+            focus.set(hit);
+            let tip = hit
+                .zip((*layout).as_ref())
+                .and_then(|(hit, l)| spec.tip(l, hit));
+            on_tip.emit(tip.zip(at).map(|(tip, (x, y))| TipAt { tip, x, y }));
+        })
+    };
+    let client_point = {
+        let canvas = canvas.clone();
+        let layout = layout.clone();
+        Rc::new(move |hit: Hit<S>| -> Option<(f64, f64)> {
+            let rect = canvas
+                .cast::<HtmlCanvasElement>()?
+                .get_bounding_client_rect();
+            let (x, y) = (*layout).as_ref()?.anchor(hit)?;
+            Some((rect.left() + x, rect.top() + y))
+        })
+    };
+    // Hover and tap alike; a tap on no point hides the tip.
+    let on_pointer = {
+        let show = show.clone();
+        let layout = layout.clone();
+        let current = *focus;
+        Callback::from(move |e: PointerEvent| {
+            let Some(l) = (*layout).as_ref() else { return };
+            let hit = l.hit((f64::from(e.offset_x()), f64::from(e.offset_y())));
+            if hit != current || hit.is_some() {
+                show(
+                    hit,
+                    Some((f64::from(e.client_x()), f64::from(e.client_y()))),
+                );
+            }
+        })
+    };
+    let onpointerleave = {
+        let show = show.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() == "mouse" {
+                show(None, None);
+            }
+        })
+    };
+    let onkeydown = {
+        let show = show.clone();
+        let layout = layout.clone();
+        let current = *focus;
+        let client_point = client_point.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                show(None, None);
+                return;
+            }
+            let (Some(key), Some(l)) = (Key::from_key_name(&e.key()), (*layout).as_ref()) else {
+                return;
+            };
+            e.prevent_default();
+            let next = l.step(current, key);
+            show(next, next.and_then(|h| client_point(h)));
+        })
+    };
+    let onfocus = {
+        let show = show.clone();
+        let layout = layout.clone();
+        let current = *focus;
+        let canvas = canvas.clone();
+        Callback::from(move |_: FocusEvent| {
+            // Keyboard focus shows the first point; a click's focus does not.
+            let keyboard = canvas
+                .cast::<web_sys::Element>()
+                .is_some_and(|c| c.matches(":focus-visible").unwrap_or(false));
+            if keyboard && current.is_none() {
+                if let Some(l) = (*layout).as_ref() {
+                    let first = l.step(None, Key::Home);
+                    show(first, first.and_then(|h| client_point(h)));
+                }
+            }
+        })
+    };
+    let onblur = {
+        let show = show.clone();
+        Callback::from(move |_: FocusEvent| show(None, None))
+    };
+    {
+        // A tap elsewhere, or Escape while hovering, hides the tip.
+        let show = show.clone();
+        let canvas = canvas.clone();
+        use_effect_with((), move |_| {
+            let document = web_sys::window().and_then(|w| w.document());
+            let listeners = document.map(|doc| {
+                let outside = {
+                    let show = show.clone();
+                    EventListener::new(&doc, "pointerdown", move |e| {
+                        let inside = canvas
+                            .get()
+                            .zip(e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()))
+                            .is_some_and(|(c, t)| c.contains(Some(&t)));
+                        if !inside {
+                            show(None, None);
+                        }
+                    })
+                };
+                let escape = EventListener::new(&doc, "keydown", move |e| {
+                    if e.dyn_ref::<KeyboardEvent>()
+                        .is_some_and(|k| k.key() == "Escape")
+                    {
+                        show(None, None);
+                    }
+                });
+                (outside, escape)
+            });
+            move || drop(listeners)
+        });
+    }
+
+    let (css_w, css_h) = (*layout).as_ref().map_or((0.0, 200.0), |l| l.size());
+    html! {
+        <div class="chart" ref={container} style={format!("min-height:{css_h}px")}>
+            <canvas ref={canvas} role="img" aria-label={(*summary).clone()} tabindex="0"
+                aria-describedby={focus.map(|_| TOOLTIP_ID)}
+                style={format!("width:{css_w}px;height:{css_h}px")}
+                onpointermove={on_pointer.clone()} onpointerdown={on_pointer}
+                {onpointerleave} {onkeydown} {onfocus} {onblur} />
+        </div>
+    }
+}

@@ -1,0 +1,232 @@
+//! The coverage view: a headline that keeps formed and planned apart,
+//! every area grouped by kecamatan and labelled by status, the growth by
+//! year against the total, and a kecamatan filter.
+
+use super::chart::{ChartCanvas, ChartSpec};
+use super::table::coverage_table;
+use super::ViewProps;
+use crate::core::layout::coverage::{layout, CoverageInput, CoverageLayout};
+use crate::core::model::{Dataset, Status};
+use crate::core::state::Action;
+use crate::core::stats::{coverage_summary, Coverage};
+use crate::core::text::Lang;
+use crate::core::theme::Palette;
+use crate::core::tooltip::{self, status_words, Tip};
+use crate::web::i18n::strings;
+use crate::web::intl::IntlFormat;
+use crate::web::Shared;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// The step chart for the canvas.
+pub struct CoverageSpec {
+    pub dataset: Shared<Dataset>,
+    pub program: usize,
+    pub group: Option<String>,
+    pub lang: Lang,
+    pub format: Shared<IntlFormat>,
+}
+
+impl ChartSpec for CoverageSpec {
+    type Layout = CoverageLayout;
+
+    fn layout(&self, width: f64) -> Option<CoverageLayout> {
+        layout(&CoverageInput {
+            dataset: &self.dataset,
+            program: self.program,
+            group: self.group.as_deref(),
+            size: (width, (width * 0.42).clamp(200.0, 320.0)),
+            lang: self.lang,
+            format: &*self.format,
+        })
+    }
+
+    fn tip(&self, layout: &CoverageLayout, hit: usize) -> Option<Tip> {
+        tooltip::coverage(
+            &self.dataset,
+            layout,
+            self.program,
+            hit,
+            self.lang,
+            &*self.format,
+        )
+    }
+
+    fn summary(&self) -> String {
+        coverage_summary(
+            &self.dataset,
+            self.program,
+            self.group.as_deref(),
+            self.lang,
+            &*self.format,
+        )
+    }
+}
+
+/// A status symbol as inline SVG, the same shapes the map draws.
+pub fn status_icon(status: Status, palette: &Palette) -> Html {
+    let formed = palette.formed.to_string();
+    let planned = palette.planned.to_string();
+    let muted = palette.muted.to_string();
+    let shape = match status {
+        Status::Formed(_) => html! { <circle cx="7" cy="7" r="6" fill={formed} /> },
+        Status::Planned(_) => html! {
+            <>
+                <circle cx="7" cy="7" r="5" fill="none" stroke={planned.clone()} stroke-width="3" />
+                <circle cx="7" cy="7" r="1.8" fill={planned} />
+            </>
+        },
+        Status::None => {
+            html! { <circle cx="7" cy="7" r="5.5" fill="none" stroke={muted} stroke-width="1.5" /> }
+        }
+    };
+    html! { <svg class="status-icon" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">{ shape }</svg> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GroupFilterProps {
+    pub dataset: Shared<Dataset>,
+    pub group: Option<String>,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+/// Shows one kecamatan or all.
+#[function_component]
+pub fn GroupFilter(props: &GroupFilterProps) -> Html {
+    let t = strings(props.lang);
+    let Some(areas) = props.dataset.areas() else {
+        return html! {};
+    };
+    let onchange = props.dispatch.reform(|e: Event| {
+        let value = e
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+            .map(|s| s.value())
+            .unwrap_or_default();
+        Action::SetGroup((!value.is_empty()).then_some(value))
+    });
+    html! {
+        <label class="group-filter" for="group-filter">
+            { areas.group_level().get(props.lang) }{ " " }
+            <select id="group-filter" {onchange}>
+                <option value="" selected={props.group.is_none()}>{ t.group_all }</option>
+                { for areas.groups().into_iter().map(|g| html! {
+                    <option value={g.to_owned()} selected={props.group.as_deref() == Some(g)}>{ g }</option>
+                }) }
+            </select>
+        </label>
+    }
+}
+
+/// The key of the status symbols, with counts.
+pub fn status_key(coverage: &Coverage, palette: &Palette, lang: Lang, format: &IntlFormat) -> Html {
+    use crate::core::format::NumberFormat;
+    let t = strings(lang);
+    let none = coverage.total - coverage.formed - coverage.planned;
+    let year =
+        |y: Option<&crate::core::model::Year>| y.map(|y| format!(" {y}")).unwrap_or_default();
+    let items = [
+        (
+            Status::Formed(crate::core::model::Year::MIN),
+            t.formed.to_owned(),
+            coverage.formed,
+        ),
+        (
+            Status::Planned(crate::core::model::Year::MIN),
+            format!("{}{}", t.planned, year(coverage.planned_years.first())),
+            coverage.planned,
+        ),
+        (Status::None, t.none.to_owned(), none),
+    ];
+    html! {
+        <ul class="status-key">
+            { for items.into_iter().map(|(status, label, n)| html! {
+                <li>{ status_icon(status, palette) }<span>{ label }{ ": " }{ format.number(n as f64) }</span></li>
+            }) }
+        </ul>
+    }
+}
+
+#[function_component]
+pub fn CoverageView(props: &ViewProps) -> Html {
+    let ds = &props.dataset;
+    let lang = props.lang;
+    let t = strings(lang);
+    let group = props.params.group.clone();
+    let program = 0;
+    let spec = use_memo(
+        (ds.clone(), group.clone(), lang, props.format.clone()),
+        |(dataset, group, lang, format)| {
+            Shared(Rc::new(CoverageSpec {
+                dataset: dataset.clone(),
+                program,
+                group: group.clone(),
+                lang: *lang,
+                format: format.clone(),
+            }))
+        },
+    );
+    let (Some(areas), Some(prog)) = (ds.areas(), ds.programs().get(program)) else {
+        props.on_drawn.emit(());
+        return html! { <p class="empty">{ t.no_areas }</p> };
+    };
+    let include = |i: usize| {
+        group
+            .as_deref()
+            .is_none_or(|g| areas.items()[i].group() == g)
+    };
+    let coverage = Coverage::count(prog, areas, include);
+    let headline = coverage.headline(prog, areas, lang, &*props.format);
+    let heading = match &group {
+        Some(g) => format!("{} {g}: {headline}", areas.group_level().get(lang)),
+        None => headline,
+    };
+    let groups: Vec<&str> = areas
+        .groups()
+        .into_iter()
+        .filter(|g| group.as_deref().is_none_or(|x| x == *g))
+        .collect();
+    let group_cards = groups.iter().map(|g| {
+        let members: Vec<(usize, Status)> = areas
+            .items()
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.group() == *g)
+            .map(|(i, _)| (i, prog.status().get(i).copied().unwrap_or(Status::None)))
+            .collect();
+        let with_team = members.iter().filter(|(_, s)| matches!(s, Status::Formed(_))).count();
+        html! {
+            <section class="group-card">
+                <h3>{ areas.group_level().get(lang) }{ " " }{ *g }<span class="count">{ format!(" · {with_team}/{}", members.len()) }</span></h3>
+                <ul>
+                    { for members.iter().map(|(i, status)| html! {
+                        <li class={classes!("area", status.key())}>
+                            { status_icon(*status, &props.palette) }
+                            <span class="name">{ areas.items()[*i].name() }</span>
+                            <span class="status">{ status_words(*status, lang) }</span>
+                        </li>
+                    }) }
+                </ul>
+            </section>
+        }
+    });
+    html! {
+        <section class="view coverage" aria-labelledby="view-heading">
+            <h2 id="view-heading" class="headline">{ heading }</h2>
+            <div class="controls">
+                <GroupFilter dataset={ds.clone()} group={group.clone()} {lang} dispatch={props.dispatch.clone()} />
+                { status_key(&coverage, &props.palette, lang, &props.format) }
+            </div>
+            <div class="groups">{ for group_cards }</div>
+            <h3 class="chart-title">{ t.cumulative }{ ": " }{ prog.label().get(lang) }</h3>
+            <ChartCanvas<CoverageSpec> spec={(*spec).clone()} palette={props.palette.clone()} on_tip={props.on_tip.clone()} on_drawn={props.on_drawn.clone()} />
+            <details class="numbers">
+                <summary>{ t.show_numbers }</summary>
+                { coverage_table(ds, group.as_deref(), lang) }
+            </details>
+        </section>
+    }
+}
