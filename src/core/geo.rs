@@ -370,7 +370,7 @@ mod tests {
         let (x1, y1) = p.project((104.55, 0.98));
         assert!(x1 > x0 && y1 < y0, "east is right, north is up");
         for (x, y) in [(x0, y0), (x1, y1)] {
-            assert!(x >= -1e-9 && x <= 400.0 + 1e-9 && y >= -1e-9 && y <= 300.0 + 1e-9);
+            assert!((-1e-9..=400.0 + 1e-9).contains(&x) && (-1e-9..=300.0 + 1e-9).contains(&y));
         }
     }
 }
