@@ -1,0 +1,219 @@
+// The four views as a journalist uses them: hover, keyboard, legend,
+// coverage headline, map, and every view on a phone.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, openPage, waitForState } from "./lib.mjs";
+import { multiSeries, squareBoundaries, withBoundaries, realBoundaries, json } from "./fixtures.mjs";
+
+let server, context;
+
+before(async () => {
+  const real = realBoundaries();
+  server = await serve({
+    routes: {
+      "/fx/multi.json": json(multiSeries()),
+      "/fx/squares.json": json(withBoundaries("squares.geojson")),
+      "/fx/squares.geojson": json(squareBoundaries()),
+      "/fx/real.json": json(withBoundaries("real.geojson")),
+      "/fx/real.geojson": (req, res) => {
+        res.writeHead(real ? 200 : 404, { "content-type": "application/geo+json" });
+        res.end(real || "");
+      },
+      "/fx/missing-geo.json": json(withBoundaries("nope.geojson")),
+    },
+  });
+  context = await launch();
+});
+after(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+const tooltip = (page) => page.locator("[role=tooltip]");
+const tooltipText = async (page) => ((await tooltip(page).isVisible()) ? await tooltip(page).textContent() : "");
+
+/** Moves the mouse along a row of the canvas until the tooltip mentions `needle`. */
+async function hoverUntil(page, needle, rowFraction = 0.75) {
+  await page.locator("canvas[role=img]").scrollIntoViewIfNeeded();
+  const box = await page.locator("canvas[role=img]").boundingBox();
+  for (let x = 2; x < box.width; x += 6) {
+    await page.mouse.move(box.x + x, box.y + box.height * rowFraction);
+    const text = await tooltipText(page);
+    if (text.includes(needle)) return text;
+  }
+  return null;
+}
+
+test("hovering the 2016 point of the default trend shows 150", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en"));
+  await waitForState(page);
+  const text = await hoverUntil(page, "2016");
+  assert.ok(text, "a tooltip for 2016 appeared");
+  assert.match(text, /Cases reported to P2TP2A/);
+  assert.match(text, /2016: 150 cases/);
+  assert.match(text, /\+100% from 2015/);
+  await page.mouse.move(1, 1);
+  await page.waitForFunction(() => document.querySelector("[role=tooltip]").hidden);
+  assert.deepEqual(page.problems(), []);
+  await page.close();
+});
+
+test("keyboard: Tab reaches the chart, arrows move, Escape hides", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en"));
+  await waitForState(page);
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement?.getAttribute("role") === "img")) break;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), "CANVAS");
+  await tooltip(page).waitFor({ state: "visible" });
+  assert.match(await tooltipText(page), /2015: 75 cases/);
+  await page.keyboard.press("ArrowRight");
+  assert.match(await tooltipText(page), /2016: 150 cases/);
+  await page.keyboard.press("End");
+  assert.match(await tooltipText(page), /2017: 87 cases/);
+  assert.equal(await page.getAttribute("canvas[role=img]", "aria-describedby"), "pantau-tooltip");
+  await page.keyboard.press("Escape");
+  await tooltip(page).waitFor({ state: "hidden" });
+  await page.close();
+});
+
+test("Indonesian numbers and words in the tooltip", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=id"));
+  await waitForState(page);
+  const text = await hoverUntil(page, "2016");
+  assert.match(text, /2016: 150 kasus/);
+  assert.match(text, /\+100% dari 2015/);
+  await page.close();
+});
+
+test("toggling a series in the legend changes the chart's summary and the URL", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en&data=/fx/multi.json"));
+  await waitForState(page);
+  const canvas = page.locator("canvas[role=img]");
+  const before = await canvas.getAttribute("aria-label");
+  assert.match(before, /Child victims/);
+  assert.match(before, /Not reported: 2016/, "the null is a gap, said in words");
+  const button = page.getByRole("button", { name: "Child victims" });
+  assert.equal(await button.getAttribute("aria-pressed"), "true");
+  await button.click();
+  await page.waitForFunction((b) => document.querySelector("canvas[role=img]").getAttribute("aria-label") !== b, before);
+  const after = await canvas.getAttribute("aria-label");
+  assert.doesNotMatch(after, /Child victims/);
+  assert.match(after, /Women victims/);
+  assert.equal(await button.getAttribute("aria-pressed"), "false");
+  assert.match(page.url(), /series=kasus-p2tp2a%2Cperempuan|series=kasus-p2tp2a,perempuan/);
+  await button.click();
+  await page.waitForFunction(() => /Child victims/.test(document.querySelector("canvas[role=img]").getAttribute("aria-label")));
+  assert.doesNotMatch(page.url(), /series=/);
+  assert.deepEqual(page.problems(), []);
+  await page.close();
+});
+
+test("the year range narrows the trend", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en"));
+  await waitForState(page);
+  await page.selectOption("#range-from", "2016");
+  await page.waitForFunction(() => !/75/.test(document.querySelector("canvas[role=img]").getAttribute("aria-label")));
+  assert.match(await page.getAttribute("canvas[role=img]", "aria-label"), /fell from 150 in 2016 to 87 in 2017/);
+  assert.match(page.url(), /from=2016/);
+  await page.close();
+});
+
+test("the coverage view says 5 of 18 formed and 9 of 18 with the planned", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en&view=coverage"));
+  await waitForState(page);
+  const headline = await page.textContent("#view-heading");
+  assert.match(headline, /5 of 18 kelurahan have a PATBM team \(28\s?%\)/);
+  assert.match(headline, /with the 4 planned for 2018, 9 of 18 \(50\s?%\)/);
+  assert.equal(await page.locator(".area.formed").count(), 5);
+  assert.equal(await page.locator(".area.planned").count(), 4);
+  assert.equal(await page.locator(".area.none").count(), 9);
+  assert.match(await page.textContent(".area.formed >> nth=0"), /formed 2017/);
+  const text = await hoverUntil(page, "2018", 0.5);
+  assert.match(text, /formed: 5 of 18/);
+  assert.match(text, /with planned: 9 of 18/);
+  await page.selectOption("#group-filter", "Bukit Bestari");
+  await page.waitForFunction(() => /Bukit Bestari: 2 of 5/.test(document.querySelector("#view-heading").textContent));
+  assert.equal(await page.locator(".group-card").count(), 1);
+  assert.match(page.url(), /group=Bukit\+Bestari|group=Bukit%20Bestari/);
+  assert.deepEqual(page.problems(), []);
+  await page.close();
+});
+
+test("the map draws a dot map from centroids", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en&view=map"));
+  await waitForState(page);
+  const label = await page.getAttribute("canvas[role=img]", "aria-label");
+  assert.match(label, /Map of 18 kelurahan by PATBM team status\. Formed in 5: .*Sei Jang/);
+  const nonBlank = await page.$eval("canvas[role=img]", (c) => {
+    const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) n++;
+    return n;
+  });
+  assert.ok(nonBlank > 500, `${nonBlank} pixels drawn`);
+  await page.close();
+});
+
+test("the map draws boundaries, and unmatched features are warnings, not failures", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en&view=map&data=/fx/squares.json"));
+  assert.equal(await waitForState(page, ["ready", "error"]), "ready");
+  assert.match(await page.textContent(".map-warnings"), /boundary feature "id9999999999" matches no area/);
+  await page.locator("canvas[role=img]").scrollIntoViewIfNeeded();
+  const box = await page.locator("canvas[role=img]").boundingBox();
+  let found = null;
+  for (let y = 10; y < box.height && !found; y += 8) {
+    for (let x = 10; x < box.width && !found; x += 8) {
+      await page.mouse.move(box.x + x, box.y + y);
+      const text = await tooltipText(page);
+      if (text.includes("Kelurahan")) found = text;
+    }
+  }
+  assert.ok(found, "some area answers the pointer");
+  assert.match(found, /Kecamatan/);
+  assert.deepEqual(page.problems(), []);
+  await page.close();
+});
+
+test("the real kelurahan boundaries draw when this machine has them", async (t) => {
+  if (!realBoundaries()) return t.skip("../shared/geo is not on this machine");
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en&view=map&data=/fx/real.json"));
+  assert.equal(await waitForState(page, ["ready", "error"]), "ready");
+  assert.equal(await page.locator(".map-warnings").count(), 0);
+  await page.close();
+});
+
+test("boundaries that fail to load leave a dot map and a note", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en&view=map&data=/fx/missing-geo.json"));
+  assert.equal(await waitForState(page, ["ready", "error"]), "ready");
+  assert.match(await page.textContent(".map-warnings"), /HTTP 404/);
+  assert.equal(await page.locator("canvas[role=img]").count(), 1);
+  await page.close();
+});
+
+test("every view is ready at 360 px and devicePixelRatio 2 without horizontal scrolling", async () => {
+  for (const view of ["trend", "coverage", "map", "table"]) {
+    const page = await openPage(context, { viewport: { width: 360, height: 740 } });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setDeviceMetricsOverride", { width: 360, height: 740, deviceScaleFactor: 2, mobile: true });
+    await page.goto(server.url(`?view=${view}&data=/fx/multi.json`));
+    assert.equal(await waitForState(page, ["ready", "error"]), "ready", view);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${view} scrolls sideways by ${overflow}px`);
+    const canvases = await page.$$eval("canvas", (cs) => cs.map((c) => [c.width, c.getBoundingClientRect().width]));
+    for (const [backing, css] of canvases) assert.equal(backing, Math.round(css * 2), view);
+    assert.deepEqual(page.problems(), [], view);
+    await page.close();
+  }
+});
