@@ -11,7 +11,7 @@ mod large;
 mod native {
     use super::large;
 
-    use criterion::{criterion_group, criterion_main, Criterion};
+    use criterion::{criterion_group, Criterion};
     use pantau::core::format::PlainFormat;
     use pantau::core::geo;
     use pantau::core::hit;
