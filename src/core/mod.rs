@@ -6,6 +6,7 @@
 pub mod chart;
 pub mod credits;
 pub mod error;
+pub mod export;
 pub mod format;
 pub mod geo;
 pub mod hit;

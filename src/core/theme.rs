@@ -88,6 +88,9 @@ pub struct Palette {
     pub planned: Rgb,
     pub none: Rgb,
     pub accent: Rgb,
+    /// The accent as text (links) on the background: the accent itself,
+    /// or moved towards the text colour until it reads (WCAG AA, 4.5:1).
+    pub accent_text: Rgb,
 }
 
 /// The house accent colour.
@@ -119,6 +122,7 @@ impl Palette {
                 planned: Rgb(0xe6, 0x9f, 0x00),
                 none: Rgb(0xc4, 0xc8, 0xce),
                 accent: HOUSE_ACCENT,
+                accent_text: HOUSE_ACCENT,
             },
             Mode::Dark => Palette {
                 mode,
@@ -141,12 +145,17 @@ impl Palette {
                 planned: Rgb(0xe6, 0x9f, 0x00),
                 none: Rgb(0x4a, 0x50, 0x59),
                 accent: Rgb(0x4f, 0xc3, 0xd6),
+                accent_text: Rgb(0x4f, 0xc3, 0xd6),
             },
         };
         if let Some(accent) = accent {
             palette.accent = accent;
             palette.series[0] = accent;
         }
+        palette.accent_text = (0..=20)
+            .map(|step| palette.accent.mix(palette.text, f64::from(step) / 20.0))
+            .find(|c| c.contrast(palette.background) >= 4.5)
+            .unwrap_or(palette.text);
         palette
     }
 
@@ -310,6 +319,21 @@ mod tests {
         let p = Palette::new(Mode::Light, Rgb::parse_hex("aa0000"));
         assert_eq!(p.series[0], Rgb(0xaa, 0, 0));
         assert_eq!(p.accent, Rgb(0xaa, 0, 0));
+    }
+
+    #[test]
+    fn any_accent_yields_readable_links() {
+        for hex in ["ffff00", "ffffff", "000000", "00ff00", "777777"] {
+            for mode in [Mode::Light, Mode::Dark] {
+                let p = Palette::new(mode, Rgb::parse_hex(hex));
+                assert!(
+                    p.accent_text.contrast(p.background) >= 4.5,
+                    "{hex} {mode:?}"
+                );
+                assert!(p.accent.readable_text().contrast(p.accent) >= 4.5, "{hex}");
+            }
+        }
+        assert_eq!(Palette::new(Mode::Light, None).accent_text, HOUSE_ACCENT);
     }
 
     #[test]

@@ -5,7 +5,8 @@ use super::components::alert::LoadAlert;
 use super::components::coverage::CoverageView;
 use super::components::credits::Credits;
 use super::components::map::MapView;
-use super::components::table::{coverage_table, events_and_sources, trend_table};
+use super::components::table::TablesView;
+use super::components::toolbar::ShareBar;
 use super::components::tooltip::{TipAt, Tooltip};
 use super::components::trend::TrendView;
 use super::components::ViewProps;
@@ -16,7 +17,6 @@ use super::{fetch, url, Shared};
 use crate::core::loading::LoadError;
 use crate::core::params::{Params, ThemeChoice, View};
 use crate::core::state::{Action, Load, UiState};
-use crate::core::stats::year_range;
 use crate::core::text::Lang;
 use crate::core::theme::{Mode, Palette};
 use crate::core::validate;
@@ -120,12 +120,42 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    {
+        // In an iframe, tell the host our height whenever it changes.
+        let frame = state.params.frame.clone();
+        use_effect_with(frame, |frame| {
+            let reporter = super::embed::HeightReporter::start(frame.clone());
+            move || drop(reporter)
+        });
+    }
+    use_effect_with((), |_| {
+        // Printing shows the tables that are folded away on screen.
+        let window = web_sys::window();
+        let listener = window.map(|w| {
+            gloo_events::EventListener::new(&w, "beforeprint", |_| {
+                if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                    if let Ok(all) = doc.query_selector_all("details.numbers") {
+                        for i in 0..all.length() {
+                            if let Some(el) = all.get(i).and_then(|n| {
+                                wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()
+                            }) {
+                                let _ = el.set_attribute("open", "");
+                            }
+                        }
+                    }
+                }
+            })
+        });
+        move || drop(listener)
+    });
+
     let on_tip = {
         let tip = tip.clone();
         Callback::from(move |t: Option<TipAt>| tip.set(t))
     };
     let on_drawn = Callback::from(|_: ()| page::set_state(PageState::Ready));
     let embed = state.params.embed;
+    let link = url::link(&state.params).unwrap_or_default();
 
     let body = match &state.load {
         Load::Loading => html! { <p class="loading" aria-live="polite">{ t.loading }</p> },
@@ -143,29 +173,30 @@ pub fn App(props: &AppProps) -> Html {
                 on_tip: on_tip.clone(),
                 dispatch: dispatch.clone(),
                 on_drawn: on_drawn.clone(),
+                link: link.clone(),
             };
             let shown = state.params.shown_series(ds);
             let view = match state.params.view {
                 View::Trend => html! { <TrendView ..view_props /> },
                 View::Coverage => html! { <CoverageView ..view_props /> },
                 View::Map => html! { <MapView ..view_props /> },
-                View::Table => {
-                    on_drawn.emit(());
-                    let range = year_range(ds, state.params.from, state.params.to);
-                    html! {
-                        <section class="view tables" aria-labelledby="view-heading">
-                            <h2 id="view-heading">{ t.table }</h2>
-                            { trend_table(ds, &shown, range, lang, &*format) }
-                            { coverage_table(ds, state.params.group.as_deref(), lang) }
-                            { events_and_sources(ds, lang) }
-                        </section>
-                    }
-                }
+                View::Table => html! { <TablesView ..view_props /> },
+            };
+            let full_view = {
+                let mut full = state.params.clone();
+                full.embed = false;
+                full.frame = None;
+                url::link(&full).unwrap_or_default()
             };
             html! {
                 <>
                     { view }
                     <Credits dataset={Shared(ds.clone())} {lang} view={state.params.view} shown={shown} compact={embed} />
+                    if embed {
+                        <p class="full-view"><a href={full_view} target="_blank" rel="noopener">{ t.open_full_view }{ " ↗" }</a></p>
+                    } else {
+                        <ShareBar params={state.params.clone()} {lang} title={ds.title().get(lang).to_owned()} />
+                    }
                 </>
             }
         }
@@ -200,7 +231,7 @@ pub fn App(props: &AppProps) -> Html {
                     let onclick = dispatch.reform(move |_: MouseEvent| Action::SetView(view));
                     html! {
                         <button type="button" class={classes!("tab", (view == current).then_some("active"))}
-                            aria-pressed={if view == current { "true" } else { "false" }} {onclick}>
+                            aria-pressed={if view == current { "true" } else { "false" }} data-view={view.key()} {onclick}>
                             { t.view(view) }
                         </button>
                     }
@@ -220,14 +251,36 @@ pub fn App(props: &AppProps) -> Html {
                 </button>
             }
         });
+        let on_theme = dispatch.reform(|e: Event| {
+            let value = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok())
+                .map(|s| s.value())
+                .unwrap_or_default();
+            Action::SetTheme(match value.as_str() {
+                "light" => ThemeChoice::Light,
+                "dark" => ThemeChoice::Dark,
+                _ => ThemeChoice::Auto,
+            })
+        });
+        let themes = [ThemeChoice::Auto, ThemeChoice::Light, ThemeChoice::Dark];
         html! {
-            <div class="settings" role="group" aria-label={t.language}>{ for lang_buttons }</div>
+            <div class="settings">
+                <div class="langs" role="group" aria-label={t.language}>{ for lang_buttons }</div>
+                <label class="theme-select">{ t.theme }{ " " }
+                    <select id="theme" onchange={on_theme}>
+                        { for themes.iter().map(|&th| html! {
+                            <option value={th.key()} selected={th == state.params.theme}>{ t.theme_name(th) }</option>
+                        }) }
+                    </select>
+                </label>
+            </div>
         }
     };
     html! {
         <div class={classes!("pantau", embed.then_some("embed"))}>
             { header }
-            <div class="bar">{ tabs }{ settings }</div>
+            if !embed { <div class="bar">{ tabs }{ settings }</div> }
             <main>{ body }</main>
             <Tooltip tip={(*tip).clone()} />
         </div>

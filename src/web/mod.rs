@@ -4,6 +4,8 @@
 pub mod app;
 pub mod canvas;
 pub mod components;
+pub mod embed;
+pub mod export;
 pub mod fetch;
 pub mod i18n;
 pub mod intl;

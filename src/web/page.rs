@@ -68,6 +68,7 @@ pub fn apply_palette(palette: &Palette) {
         ("--muted", palette.muted),
         ("--grid", palette.grid),
         ("--accent", palette.accent),
+        ("--accent-text", palette.accent_text),
         ("--on-accent", palette.accent.readable_text()),
         ("--formed", palette.formed),
         ("--planned", palette.planned),

@@ -27,6 +27,18 @@ pub trait ChartSpec: 'static {
     fn tip(&self, layout: &Self::Layout, hit: <Self::Layout as ChartLayout>::Hit) -> Option<Tip>;
     /// The chart in words, for `aria-label`.
     fn summary(&self) -> String;
+    /// The dataset drawn.
+    fn dataset(&self) -> &crate::core::model::Dataset;
+    /// The language of the chart's words.
+    fn lang(&self) -> crate::core::text::Lang;
+    /// What the chart shows, for the title of an exported image.
+    fn heading(&self) -> String;
+    /// The sources the chart draws from.
+    fn sources(&self) -> Vec<usize>;
+    /// The chart's numbers as CSV, citing `link`.
+    fn csv(&self, link: &str) -> String;
+    /// The view's name in file names.
+    fn view_key(&self) -> &'static str;
 }
 
 type Hit<S> = <<S as ChartSpec>::Layout as ChartLayout>::Hit;

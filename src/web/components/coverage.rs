@@ -2,9 +2,11 @@
 //! every area grouped by kecamatan and labelled by status, the growth by
 //! year against the total, and a kecamatan filter.
 
-use super::chart::{ChartCanvas, ChartSpec};
+use super::chart::ChartSpec;
 use super::table::coverage_table;
+use super::toolbar::ChartWithExports;
 use super::ViewProps;
+use crate::core::export::areas_csv;
 use crate::core::layout::coverage::{layout, CoverageInput, CoverageLayout};
 use crate::core::model::{Dataset, Status};
 use crate::core::state::Action;
@@ -31,6 +33,40 @@ pub struct CoverageSpec {
 
 impl ChartSpec for CoverageSpec {
     type Layout = CoverageLayout;
+
+    fn dataset(&self) -> &Dataset {
+        &self.dataset
+    }
+
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    fn heading(&self) -> String {
+        program_heading(
+            &self.dataset,
+            self.program,
+            self.group.as_deref(),
+            self.lang,
+            &*self.format,
+        )
+    }
+
+    fn sources(&self) -> Vec<usize> {
+        self.dataset
+            .programs()
+            .get(self.program)
+            .map(|p| vec![p.source()])
+            .unwrap_or_default()
+    }
+
+    fn csv(&self, link: &str) -> String {
+        areas_csv(&self.dataset, self.group.as_deref(), self.lang, Some(link))
+    }
+
+    fn view_key(&self) -> &'static str {
+        "coverage"
+    }
 
     fn layout(&self, width: f64) -> Option<CoverageLayout> {
         layout(&CoverageInput {
@@ -62,6 +98,25 @@ impl ChartSpec for CoverageSpec {
             self.lang,
             &*self.format,
         )
+    }
+}
+
+/// The coverage headline, with the group when one is chosen.
+pub fn program_heading(
+    ds: &Dataset,
+    program: usize,
+    group: Option<&str>,
+    lang: Lang,
+    format: &dyn crate::core::format::NumberFormat,
+) -> String {
+    let (Some(areas), Some(prog)) = (ds.areas(), ds.programs().get(program)) else {
+        return String::new();
+    };
+    let include = |i: usize| group.is_none_or(|g| areas.items()[i].group() == g);
+    let headline = Coverage::count(prog, areas, include).headline(prog, areas, lang, format);
+    match group {
+        Some(g) => format!("{} {g}: {headline}", areas.group_level().get(lang)),
+        None => headline,
     }
 }
 
@@ -156,6 +211,7 @@ pub fn CoverageView(props: &ViewProps) -> Html {
     let lang = props.lang;
     let t = strings(lang);
     let group = props.params.group.clone();
+    let embed = props.params.embed;
     let program = 0;
     let spec = use_memo(
         (ds.clone(), group.clone(), lang, props.format.clone()),
@@ -179,11 +235,7 @@ pub fn CoverageView(props: &ViewProps) -> Html {
             .is_none_or(|g| areas.items()[i].group() == g)
     };
     let coverage = Coverage::count(prog, areas, include);
-    let headline = coverage.headline(prog, areas, lang, &*props.format);
-    let heading = match &group {
-        Some(g) => format!("{} {g}: {headline}", areas.group_level().get(lang)),
-        None => headline,
-    };
+    let heading = program_heading(ds, program, group.as_deref(), lang, &*props.format);
     let groups: Vec<&str> = areas
         .groups()
         .into_iter()
@@ -216,17 +268,22 @@ pub fn CoverageView(props: &ViewProps) -> Html {
     html! {
         <section class="view coverage" aria-labelledby="view-heading">
             <h2 id="view-heading" class="headline">{ heading }</h2>
-            <div class="controls">
-                <GroupFilter dataset={ds.clone()} group={group.clone()} {lang} dispatch={props.dispatch.clone()} />
-                { status_key(&coverage, &props.palette, lang, &props.format) }
-            </div>
-            <div class="groups">{ for group_cards }</div>
+            if !embed {
+                <div class="controls">
+                    <GroupFilter dataset={ds.clone()} group={group.clone()} {lang} dispatch={props.dispatch.clone()} />
+                    { status_key(&coverage, &props.palette, lang, &props.format) }
+                </div>
+                <div class="groups">{ for group_cards }</div>
+            }
             <h3 class="chart-title">{ t.cumulative }{ ": " }{ prog.label().get(lang) }</h3>
-            <ChartCanvas<CoverageSpec> spec={(*spec).clone()} palette={props.palette.clone()} on_tip={props.on_tip.clone()} on_drawn={props.on_drawn.clone()} />
-            <details class="numbers">
-                <summary>{ t.show_numbers }</summary>
-                { coverage_table(ds, group.as_deref(), lang) }
-            </details>
+            <ChartWithExports<CoverageSpec> spec={(*spec).clone()} palette={props.palette.clone()} on_tip={props.on_tip.clone()}
+                on_drawn={props.on_drawn.clone()} link={props.link.clone()} {embed} />
+            if !embed {
+                <details class="numbers">
+                    <summary>{ t.show_numbers }</summary>
+                    { coverage_table(ds, group.as_deref(), lang) }
+                </details>
+            }
         </section>
     }
 }

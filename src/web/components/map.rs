@@ -2,11 +2,13 @@
 //! from their centroids or as the boundary polygons a dataset names.
 //! Boundary problems are listed under the map, never an error.
 
-use super::chart::{ChartCanvas, ChartSpec};
-use super::coverage::{status_key, GroupFilter};
+use super::chart::ChartSpec;
+use super::coverage::{program_heading, status_key, GroupFilter};
 use super::table::coverage_table;
+use super::toolbar::ChartWithExports;
 use super::ViewProps;
 use crate::core::error::{DatasetWarning, WarningKind};
+use crate::core::export::areas_csv;
 use crate::core::geo::{self, Shapes};
 use crate::core::layout::map::{layout, MapInput, MapLayout};
 use crate::core::loading::LoadError;
@@ -35,6 +37,40 @@ pub struct MapSpec {
 
 impl ChartSpec for MapSpec {
     type Layout = MapLayout;
+
+    fn dataset(&self) -> &Dataset {
+        &self.dataset
+    }
+
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    fn heading(&self) -> String {
+        self.program
+            .map(|p| {
+                program_heading(
+                    &self.dataset,
+                    p,
+                    self.group.as_deref(),
+                    self.lang,
+                    &*self.format,
+                )
+            })
+            .unwrap_or_default()
+    }
+
+    fn sources(&self) -> Vec<usize> {
+        self.dataset.programs().iter().map(|p| p.source()).collect()
+    }
+
+    fn csv(&self, link: &str) -> String {
+        areas_csv(&self.dataset, self.group.as_deref(), self.lang, Some(link))
+    }
+
+    fn view_key(&self) -> &'static str {
+        "map"
+    }
 
     fn layout(&self, width: f64) -> Option<MapLayout> {
         layout(&MapInput {
@@ -97,6 +133,7 @@ pub fn MapView(props: &ViewProps) -> Html {
     let lang = props.lang;
     let t = strings(lang);
     let group = props.params.group.clone();
+    let embed = props.params.embed;
     let program = (!ds.programs().is_empty()).then_some(0);
     let dataset_url = absolute(props.params.data_url(), &page_url());
     let source = ds
@@ -211,13 +248,16 @@ pub fn MapView(props: &ViewProps) -> Html {
         <section class="view map" aria-labelledby="view-heading">
             <h2 id="view-heading">{ heading }</h2>
             <div class="controls">
-                <GroupFilter dataset={ds.clone()} group={group.clone()} {lang} dispatch={props.dispatch.clone()} />
+                if !embed {
+                    <GroupFilter dataset={ds.clone()} group={group.clone()} {lang} dispatch={props.dispatch.clone()} />
+                }
                 { key.unwrap_or_default() }
             </div>
             if *bounds == Bounds::Loading {
                 <p class="loading" aria-live="polite">{ t.loading }</p>
             } else {
-                <ChartCanvas<MapSpec> spec={(*spec).clone()} palette={props.palette.clone()} on_tip={props.on_tip.clone()} on_drawn={props.on_drawn.clone()} />
+                <ChartWithExports<MapSpec> spec={(*spec).clone()} palette={props.palette.clone()} on_tip={props.on_tip.clone()}
+                    on_drawn={props.on_drawn.clone()} link={props.link.clone()} {embed} />
             }
             if !notes.is_empty() {
                 <div class="map-warnings">
@@ -226,10 +266,12 @@ pub fn MapView(props: &ViewProps) -> Html {
                     if notes.len() > 50 { <p>{ format!("… {} {}", notes.len() - 50, t.more_problems) }</p> }
                 </div>
             }
-            <details class="numbers">
-                <summary>{ t.show_numbers }</summary>
-                { coverage_table(ds, group.as_deref(), lang) }
-            </details>
+            if !embed {
+                <details class="numbers">
+                    <summary>{ t.show_numbers }</summary>
+                    { coverage_table(ds, group.as_deref(), lang) }
+                </details>
+            }
         </section>
     }
 }

@@ -7,6 +7,7 @@ pub mod credits;
 pub mod legend;
 pub mod map;
 pub mod table;
+pub mod toolbar;
 pub mod tooltip;
 pub mod trend;
 
@@ -32,4 +33,6 @@ pub struct ViewProps {
     pub dispatch: Callback<Action>,
     /// Called after each draw of the view's charts.
     pub on_drawn: Callback<()>,
+    /// The link that reopens this view.
+    pub link: String,
 }

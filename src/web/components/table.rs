@@ -146,3 +146,65 @@ pub fn events_and_sources(ds: &Dataset, lang: Lang) -> Html {
         </>
     }
 }
+
+/// The table view: every number of the dataset, and its CSV files.
+#[function_component]
+pub fn TablesView(props: &super::ViewProps) -> Html {
+    use crate::core::export::{areas_csv, series_csv};
+    let ds = &props.dataset;
+    let lang = props.lang;
+    let t = strings(lang);
+    let shown = props.params.shown_series(ds);
+    let range = crate::core::stats::year_range(ds, props.params.from, props.params.to);
+    {
+        let on_drawn = props.on_drawn.clone();
+        use_effect(move || on_drawn.emit(()));
+    }
+    let download = |name: String, csv: String| {
+        Callback::from(move |_: MouseEvent| {
+            if let Err(e) = crate::web::export::download_text(&name, "text/csv;charset=utf-8", &csv)
+            {
+                web_sys::console::error_1(&e);
+            }
+        })
+    };
+    let on_series = {
+        let (ds, shown, link) = (ds.clone(), shown.clone(), props.link.clone());
+        Callback::from(move |e: MouseEvent| {
+            download(
+                format!("{}-series.csv", ds.id()),
+                series_csv(&ds, &shown, range, lang, Some(&link)),
+            )
+            .emit(e)
+        })
+    };
+    let on_areas = {
+        let (ds, group, link) = (ds.clone(), props.params.group.clone(), props.link.clone());
+        Callback::from(move |e: MouseEvent| {
+            download(
+                format!("{}-areas.csv", ds.id()),
+                areas_csv(&ds, group.as_deref(), lang, Some(&link)),
+            )
+            .emit(e)
+        })
+    };
+    html! {
+        <section class="view tables" aria-labelledby="view-heading">
+            <h2 id="view-heading">{ t.table }</h2>
+            { trend_table(ds, &shown, range, lang, &*props.format) }
+            { coverage_table(ds, props.params.group.as_deref(), lang) }
+            { events_and_sources(ds, lang) }
+            if !props.params.embed {
+                <div class="toolbar" role="group" aria-label={t.download}>
+                    <span class="toolbar-label">{ t.download }{ ":" }</span>
+                    if !ds.series().is_empty() {
+                        <button type="button" class="button" data-export="csv-series" onclick={on_series}>{ t.csv }{ " · " }{ t.trend }</button>
+                    }
+                    if ds.areas().is_some() {
+                        <button type="button" class="button" data-export="csv-areas" onclick={on_areas}>{ t.csv }{ " · " }{ t.coverage }</button>
+                    }
+                </div>
+            }
+        </section>
+    }
+}

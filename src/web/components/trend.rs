@@ -1,9 +1,11 @@
 //! The trend view: legend, year range, the chart and its numbers.
 
-use super::chart::{ChartCanvas, ChartSpec};
+use super::chart::ChartSpec;
 use super::legend::Legend;
 use super::table::trend_table;
+use super::toolbar::ChartWithExports;
 use super::ViewProps;
+use crate::core::export::series_csv;
 use crate::core::hit::TrendHit;
 use crate::core::layout::trend::{layout, TrendInput, TrendLayout};
 use crate::core::model::{Dataset, Year};
@@ -94,6 +96,7 @@ pub fn TrendView(props: &ViewProps) -> Html {
     html! {
         <section class="view trend" aria-labelledby="view-heading">
             <h2 id="view-heading">{ heading }</h2>
+            if !props.params.embed {
             <div class="controls">
                 if ds.series().len() > 1 {
                     <Legend dataset={ds.clone()} shown={shown.clone()} palette={props.palette.clone()} {lang} {on_toggle} />
@@ -106,11 +109,15 @@ pub fn TrendView(props: &ViewProps) -> Html {
                     </fieldset>
                 }
             </div>
-            <ChartCanvas<TrendSpec> {spec} palette={props.palette.clone()} on_tip={props.on_tip.clone()} on_drawn={props.on_drawn.clone()} />
-            <details class="numbers">
-                <summary>{ t.show_numbers }</summary>
-                { trend_table(ds, &shown, range, lang, &*props.format) }
-            </details>
+            }
+            <ChartWithExports<TrendSpec> {spec} palette={props.palette.clone()} on_tip={props.on_tip.clone()}
+                on_drawn={props.on_drawn.clone()} link={props.link.clone()} embed={props.params.embed} />
+            if !props.params.embed {
+                <details class="numbers">
+                    <summary>{ t.show_numbers }</summary>
+                    { trend_table(ds, &shown, range, lang, &*props.format) }
+                </details>
+            }
         </section>
     }
 }
@@ -126,6 +133,44 @@ pub struct TrendSpec {
 
 impl ChartSpec for TrendSpec {
     type Layout = TrendLayout;
+
+    fn dataset(&self) -> &Dataset {
+        &self.dataset
+    }
+
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    fn heading(&self) -> String {
+        let labels: Vec<&str> = self
+            .shown
+            .iter()
+            .map(|&i| self.dataset.series()[i].label().get(self.lang))
+            .collect();
+        labels.join(", ")
+    }
+
+    fn sources(&self) -> Vec<usize> {
+        self.shown
+            .iter()
+            .map(|&i| self.dataset.series()[i].source())
+            .collect()
+    }
+
+    fn csv(&self, link: &str) -> String {
+        series_csv(
+            &self.dataset,
+            &self.shown,
+            Some(self.range),
+            self.lang,
+            Some(link),
+        )
+    }
+
+    fn view_key(&self) -> &'static str {
+        "trend"
+    }
 
     fn layout(&self, width: f64) -> Option<TrendLayout> {
         Some(layout(&TrendInput {

@@ -1,0 +1,270 @@
+//! Exports that keep their attribution: tidy CSV with header comments
+//! naming the source and licence, and SVG drawn by the same chart code as
+//! the canvas, framed with the title, source and date.
+
+use super::chart::ChartLayout;
+use super::credits::{license_line, published_line, source_line};
+use super::model::{Dataset, Status, Year};
+use super::render::frame::Frame;
+use super::render::{Painter, RenderError};
+use super::text::Lang;
+use super::theme::Palette;
+use plotters_svg::SVGBackend;
+
+/// One CSV field, quoted when it must be (RFC 4180). Written here rather
+/// than with a CSV crate: the browser build would carry the whole crate
+/// for these few lines.
+pub fn csv_field(value: &str) -> String {
+    if value.contains([',', '"', '\n', '\r']) || value.starts_with(' ') || value.ends_with(' ') {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value.to_owned()
+    }
+}
+
+fn comment_lines(ds: &Dataset, sources: &[usize], lang: Lang, link: Option<&str>) -> String {
+    let mut out = String::new();
+    let lines = [
+        Some(ds.title().get(lang).to_owned()),
+        Some(source_line(ds, sources, lang)),
+        Some(published_line(ds, lang)),
+        Some(license_line(ds, lang)),
+        link.map(|l| match lang {
+            Lang::En => format!("Data: {l}"),
+            Lang::Id => format!("Data: {l}"),
+        }),
+    ];
+    for line in lines.into_iter().flatten() {
+        out.push_str("# ");
+        out.push_str(&line.replace(['\n', '\r'], " "));
+        out.push('\n');
+    }
+    out
+}
+
+/// The yearly values of the `shown` series within `range`, one row per
+/// value: `series,year,value,unit,label`. An empty value is "not reported".
+pub fn series_csv(
+    ds: &Dataset,
+    shown: &[usize],
+    range: Option<(Year, Year)>,
+    lang: Lang,
+    link: Option<&str>,
+) -> String {
+    let sources: Vec<usize> = shown
+        .iter()
+        .filter_map(|&i| ds.series().get(i))
+        .map(|s| s.source())
+        .collect();
+    let mut out = comment_lines(ds, &sources, lang, link);
+    out.push_str("series,year,value,unit,label\n");
+    for series in shown.iter().filter_map(|&i| ds.series().get(i)) {
+        for point in series.points() {
+            if range.is_some_and(|(from, to)| point.year < from || point.year > to) {
+                continue;
+            }
+            // Full precision, no grouping: a CSV is read by programs.
+            let value = point.value.map(|v| v.to_string()).unwrap_or_default();
+            out.push_str(&format!(
+                "{},{},{},{},{}\n",
+                csv_field(series.id()),
+                point.year,
+                value,
+                csv_field(series.unit().get(lang)),
+                csv_field(series.label().get(lang))
+            ));
+        }
+    }
+    out
+}
+
+/// Every area with each program's status, one row per area and program:
+/// `area,group,code,status,year,name,lat,lon,program`.
+pub fn areas_csv(ds: &Dataset, group: Option<&str>, lang: Lang, link: Option<&str>) -> String {
+    let sources: Vec<usize> = ds.programs().iter().map(|p| p.source()).collect();
+    let mut out = comment_lines(ds, &sources, lang, link);
+    out.push_str("area,group,code,status,year,name,lat,lon,program\n");
+    let Some(areas) = ds.areas() else {
+        return out;
+    };
+    let programs: Vec<Option<&super::model::Program>> = if ds.programs().is_empty() {
+        vec![None]
+    } else {
+        ds.programs().iter().map(Some).collect()
+    };
+    for (i, area) in areas.items().iter().enumerate() {
+        if group.is_some_and(|g| area.group() != g) {
+            continue;
+        }
+        for program in &programs {
+            let status = program
+                .and_then(|p| p.status().get(i).copied())
+                .unwrap_or(Status::None);
+            let (lat, lon) = area.centroid().map_or((String::new(), String::new()), |c| {
+                (c.lat.to_string(), c.lon.to_string())
+            });
+            out.push_str(&format!(
+                "{},{},{},{},{},{},{},{},{}\n",
+                csv_field(area.id()),
+                csv_field(area.group()),
+                csv_field(area.code().unwrap_or("")),
+                status.key(),
+                status.year().map(|y| y.to_string()).unwrap_or_default(),
+                csv_field(area.name()),
+                lat,
+                lon,
+                csv_field(program.map(|p| p.id()).unwrap_or(""))
+            ));
+        }
+    }
+    out
+}
+
+/// The text around an exported chart: the title, then source, date and
+/// licence.
+pub fn frame_for(
+    ds: &Dataset,
+    heading: &str,
+    sources: &[usize],
+    lang: Lang,
+    chart: (f64, f64),
+) -> Frame {
+    let title = if heading.is_empty() {
+        ds.title().get(lang).to_owned()
+    } else {
+        format!("{} — {heading}", ds.title().get(lang))
+    };
+    let footer = [
+        source_line(ds, sources, lang),
+        format!("{}. {}.", published_line(ds, lang), license_line(ds, lang)),
+    ];
+    Frame::new(&title, &footer, chart)
+}
+
+/// The chart as an SVG document, framed with its attribution.
+pub fn svg<L: ChartLayout>(
+    layout: &L,
+    frame: &Frame,
+    palette: &Palette,
+) -> Result<String, RenderError> {
+    let (w, h) = frame.size();
+    let mut out = String::new();
+    {
+        let mut backend = SVGBackend::with_string(&mut out, (w.ceil() as u32, h.ceil() as u32));
+        let mut painter = Painter::for_svg(&mut backend);
+        frame.draw(&mut painter, palette, |p| layout.draw(p, palette, None))?;
+        painter.present()?;
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::format::PlainFormat;
+    use crate::core::layout::trend::{layout, TrendInput};
+    use crate::core::theme::Mode;
+
+    fn ds() -> Dataset {
+        crate::core::validate::parse(include_str!("../../static/data/tanjungpinang.json")).unwrap()
+    }
+
+    #[test]
+    fn fields_are_quoted_only_when_needed() {
+        assert_eq!(csv_field("Sei Jang"), "Sei Jang");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+    }
+
+    #[test]
+    fn the_series_csv_is_tidy_and_attributed() {
+        let csv = series_csv(
+            &ds(),
+            &[0],
+            None,
+            Lang::En,
+            Some("https://example.org/?view=trend"),
+        );
+        let lines: Vec<&str> = csv.lines().collect();
+        assert!(lines[0].starts_with("# Violence against women"));
+        assert!(lines.contains(&"# Source: Humas Pemko Tanjungpinang, 13 August 2018"));
+        assert!(lines.iter().any(|l| l.starts_with("# Licence: ")));
+        let data: Vec<&str> = lines
+            .iter()
+            .copied()
+            .filter(|l| !l.starts_with('#'))
+            .collect();
+        assert_eq!(data[0], "series,year,value,unit,label");
+        assert_eq!(
+            &data[1..],
+            [
+                "kasus-p2tp2a,2015,75,cases,Cases reported to P2TP2A",
+                "kasus-p2tp2a,2016,150,cases,Cases reported to P2TP2A",
+                "kasus-p2tp2a,2017,87,cases,Cases reported to P2TP2A"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_areas_csv_has_every_kelurahan_with_its_status() {
+        let csv = areas_csv(&ds(), None, Lang::Id, None);
+        let rows: Vec<&str> = csv
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+            .collect();
+        assert_eq!(rows.len(), 18);
+        assert!(rows.contains(
+            &"sei-jang,Bukit Bestari,21.72.04.1004,formed,2017,Sei Jang,0.9015,104.4754,patbm"
+        ));
+        assert_eq!(
+            rows.iter().filter(|r| r.contains(",planned,2018,")).count(),
+            4
+        );
+        let group = areas_csv(&ds(), Some("Bukit Bestari"), Lang::Id, None);
+        assert_eq!(group.lines().filter(|l| !l.starts_with('#')).count(), 6);
+    }
+
+    #[test]
+    fn the_svg_holds_the_chart_its_numbers_and_its_attribution() {
+        let ds = ds();
+        let fmt = PlainFormat(Lang::En);
+        let l = layout(&TrendInput {
+            dataset: &ds,
+            shown: &[0],
+            range: crate::core::stats::year_range(&ds, None, None).unwrap(),
+            size: (600.0, 320.0),
+            bars: true,
+            lang: Lang::En,
+            format: &fmt,
+        });
+        let frame = frame_for(&ds, "Cases reported to P2TP2A", &[0], Lang::En, l.size);
+        let svg = svg(&l, &frame, &Palette::new(Mode::Light, None)).unwrap();
+        assert!(svg.starts_with("<svg"));
+        assert!(svg.trim_end().ends_with("</svg>"));
+        let texts: Vec<&str> = svg
+            .split("<text")
+            .skip(1)
+            .filter_map(|t| {
+                t.split_once('>')
+                    .and_then(|(_, rest)| rest.split_once("</text>"))
+                    .map(|(text, _)| text.trim())
+            })
+            .collect();
+        for number in ["75", "150", "87"] {
+            assert!(texts.contains(&number), "missing {number} in {texts:?}");
+        }
+        for text in [
+            "Humas Pemko Tanjungpinang",
+            "Published 13 August 2018",
+            "Violence against women",
+        ] {
+            assert!(
+                texts.iter().any(|t| t.contains(text)),
+                "missing {text} in {texts:?}"
+            );
+        }
+        assert!(svg.matches("<rect").count() >= 3, "the bars are drawn");
+    }
+}

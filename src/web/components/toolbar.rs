@@ -1,0 +1,236 @@
+//! Downloads of the current chart, "Copy link" and the embed snippet.
+
+use super::chart::{ChartCanvas, ChartSpec};
+use crate::core::chart::ChartLayout;
+use crate::core::export::{frame_for, svg};
+use crate::core::params::Params;
+use crate::core::text::Lang;
+use crate::core::theme::Palette;
+use crate::web::export::{copy, download_png, download_text};
+use crate::web::fetch::{absolute, page_url};
+use crate::web::i18n::strings;
+use crate::web::{url, Shared};
+use yew::prelude::*;
+
+/// The width the chart has on screen, so exports match what is seen.
+fn current_chart_width() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".view canvas[role=img]").ok().flatten())
+        .map(|c| c.get_bounding_client_rect().width())
+        .filter(|w| *w > 0.0)
+        .unwrap_or(720.0)
+}
+
+fn report(result: Result<(), wasm_bindgen::JsValue>) {
+    if let Err(e) = result {
+        web_sys::console::error_2(&"Pantau: the download failed".into(), &e);
+    }
+}
+
+#[derive(Properties)]
+pub struct ExportProps<S: ChartSpec> {
+    pub spec: Shared<S>,
+    pub palette: Shared<Palette>,
+    /// The link that reopens this view, cited in the files.
+    pub link: String,
+}
+
+impl<S: ChartSpec> PartialEq for ExportProps<S> {
+    fn eq(&self, other: &Self) -> bool {
+        self.spec == other.spec && self.palette == other.palette && self.link == other.link
+    }
+}
+
+/// CSV, PNG and SVG of the chart the spec describes.
+#[function_component]
+pub fn ExportBar<S: ChartSpec>(props: &ExportProps<S>) -> Html {
+    let t = strings(props.spec.lang());
+    let stem = format!("{}-{}", props.spec.dataset().id(), props.spec.view_key());
+    let on_csv = {
+        let (spec, link, stem) = (props.spec.clone(), props.link.clone(), stem.clone());
+        Callback::from(move |_: MouseEvent| {
+            report(download_text(
+                &format!("{stem}.csv"),
+                "text/csv;charset=utf-8",
+                &spec.csv(&link),
+            ))
+        })
+    };
+    let framed = {
+        let spec = props.spec.clone();
+        move || {
+            let layout = spec.layout(current_chart_width())?;
+            let frame = frame_for(
+                spec.dataset(),
+                &spec.heading(),
+                &spec.sources(),
+                spec.lang(),
+                layout.size(),
+            );
+            Some((layout, frame))
+        }
+    };
+    let on_png = {
+        let (framed, palette, stem) = (framed.clone(), props.palette.clone(), stem.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some((layout, frame)) = framed() {
+                report(download_png(
+                    &format!("{stem}.png"),
+                    &layout,
+                    &frame,
+                    &palette,
+                ));
+            }
+        })
+    };
+    let on_svg = {
+        let (palette, stem) = (props.palette.clone(), stem);
+        Callback::from(move |_: MouseEvent| {
+            if let Some((layout, frame)) = framed() {
+                match svg(&layout, &frame, &palette) {
+                    Ok(text) => report(download_text(
+                        &format!("{stem}.svg"),
+                        "image/svg+xml",
+                        &text,
+                    )),
+                    Err(e) => web_sys::console::error_1(&e.to_string().into()),
+                }
+            }
+        })
+    };
+    html! {
+        <div class="toolbar" role="group" aria-label={t.download}>
+            <span class="toolbar-label">{ t.download }{ ":" }</span>
+            <button type="button" class="button" data-export="csv" onclick={on_csv}>{ t.csv }</button>
+            <button type="button" class="button" data-export="png" onclick={on_png}>{ t.png }</button>
+            <button type="button" class="button" data-export="svg" onclick={on_svg}>{ t.svg }</button>
+        </div>
+    }
+}
+
+/// A chart with its downloads under it.
+#[derive(Properties)]
+pub struct ChartWithExportsProps<S: ChartSpec> {
+    pub spec: Shared<S>,
+    pub palette: Shared<Palette>,
+    pub on_tip: Callback<Option<super::tooltip::TipAt>>,
+    pub on_drawn: Callback<()>,
+    pub link: String,
+    /// Embedded widgets keep their chrome compact: no download buttons.
+    pub embed: bool,
+}
+
+impl<S: ChartSpec> PartialEq for ChartWithExportsProps<S> {
+    fn eq(&self, other: &Self) -> bool {
+        self.spec == other.spec
+            && self.palette == other.palette
+            && self.on_tip == other.on_tip
+            && self.on_drawn == other.on_drawn
+            && self.link == other.link
+            && self.embed == other.embed
+    }
+}
+
+#[function_component]
+pub fn ChartWithExports<S: ChartSpec>(props: &ChartWithExportsProps<S>) -> Html {
+    html! {
+        <>
+            <ChartCanvas<S> spec={props.spec.clone()} palette={props.palette.clone()} on_tip={props.on_tip.clone()} on_drawn={props.on_drawn.clone()} />
+            if !props.embed {
+                <ExportBar<S> spec={props.spec.clone()} palette={props.palette.clone()} link={props.link.clone()} />
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    pub params: Params,
+    pub lang: Lang,
+    pub title: AttrValue,
+}
+
+/// The snippet a web team pastes: a lazy, borderless, full-width iframe
+/// with a title, and the script that sets its height.
+pub fn embed_snippet(params: &Params, title: &str, frame: &str) -> Option<String> {
+    let mut embedded = params.clone();
+    embedded.embed = true;
+    embedded.frame = Some(frame.to_owned());
+    let src = url::link(&embedded)?;
+    let script = absolute("embed.js", &page_url());
+    let attr = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('<', "&lt;")
+    };
+    Some(format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"520\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n<script src=\"{}\" async></script>",
+        attr(&src),
+        attr(title),
+        attr(&script)
+    ))
+}
+
+/// "Copy link" and "Embed".
+#[function_component]
+pub fn ShareBar(props: &ShareProps) -> Html {
+    let t = strings(props.lang);
+    let status = use_state(String::new);
+    let snippet = use_state(|| None::<String>);
+    let link = url::link(&props.params).unwrap_or_default();
+    let on_copy_link = {
+        let (status, link) = (status.clone(), link.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (status, link) = (status.clone(), link.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                status.set(if copy(&link).await {
+                    t.copied.to_owned()
+                } else {
+                    format!("{}: {link}", t.copy_failed)
+                });
+            });
+        })
+    };
+    let on_embed = {
+        let (snippet, params, title) = (snippet.clone(), props.params.clone(), props.title.clone());
+        Callback::from(move |_: MouseEvent| {
+            if snippet.is_some() {
+                snippet.set(None);
+            } else {
+                let frame = format!("pantau-{:06}", (js_sys::Math::random() * 1e6) as u32);
+                snippet.set(embed_snippet(&params, &title, &frame));
+            }
+        })
+    };
+    let on_copy_snippet = {
+        let (status, snippet) = (status.clone(), snippet.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (status, text) = (status.clone(), (*snippet).clone().unwrap_or_default());
+            wasm_bindgen_futures::spawn_local(async move {
+                status.set(if copy(&text).await {
+                    t.copied.to_owned()
+                } else {
+                    t.copy_failed.to_owned()
+                });
+            });
+        })
+    };
+    html! {
+        <div class="share">
+            <div class="toolbar">
+                <button type="button" class="button" onclick={on_copy_link}>{ t.copy_link }</button>
+                <button type="button" class="button" aria-expanded={if snippet.is_some() { "true" } else { "false" }}
+                    aria-controls="embed-panel" onclick={on_embed}>{ t.embed }</button>
+                <span class="status" role="status" aria-live="polite">{ (*status).clone() }</span>
+            </div>
+            if let Some(code) = (*snippet).clone() {
+                <div class="embed-panel" id="embed-panel">
+                    <label for="embed-code">{ t.embed_help }</label>
+                    <textarea id="embed-code" readonly=true rows="4" value={code} />
+                    <button type="button" class="button primary" onclick={on_copy_snippet}>{ t.copy_snippet }</button>
+                </div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,86 @@
+//! Inside an iframe, tells the host page the widget's height whenever it
+//! changes, in Pantau's own message and the forms AMP and Embedly hosts
+//! listen to.
+
+use js_sys::{Object, Reflect};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{ResizeObserver, Window};
+
+fn message(pairs: &[(&str, JsValue)]) -> JsValue {
+    let object = Object::new();
+    for (key, value) in pairs {
+        let _ = Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object.into()
+}
+
+/// The three messages for a height.
+pub fn resize_messages(frame: Option<&str>, height: f64) -> [JsValue; 3] {
+    let h = JsValue::from_f64(height);
+    let frame = frame.map_or(JsValue::NULL, JsValue::from_str);
+    [
+        message(&[
+            ("type", "pantau:resize".into()),
+            ("frame", frame),
+            ("height", h.clone()),
+        ]),
+        message(&[
+            ("sentinel", "amp".into()),
+            ("type", "embed-size".into()),
+            ("height", h.clone()),
+        ]),
+        message(&[("context", "iframe.resize".into()), ("height", h)]),
+    ]
+}
+
+fn parent(window: &Window) -> Option<Window> {
+    let parent = window.parent().ok().flatten()?;
+    // At the top, `parent` is the window itself: nobody to tell.
+    (!js_sys::Object::is(&parent, window)).then_some(parent)
+}
+
+/// Watches the page's height and posts it to the parent when it changes.
+/// Drop the returned guard to stop.
+pub struct HeightReporter {
+    observer: ResizeObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for HeightReporter {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+impl HeightReporter {
+    /// Starts reporting, when the page is in a frame.
+    pub fn start(frame: Option<String>) -> Option<HeightReporter> {
+        let window = web_sys::window()?;
+        let parent = parent(&window)?;
+        let body = window.document()?.body()?;
+        let last = Rc::new(Cell::new(-1.0_f64));
+        let measured = body.clone();
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+            let height = f64::from(measured.scroll_height())
+                .max(measured.get_bounding_client_rect().height())
+                .ceil();
+            if height <= 0.0 || height == last.get() {
+                return;
+            }
+            last.set(height);
+            for msg in resize_messages(frame.as_deref(), height) {
+                // A host that refuses messages loses only the resizing.
+                let _ = parent.post_message(&msg, "*");
+            }
+        });
+        let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(&body);
+        Some(HeightReporter {
+            observer,
+            _callback: callback,
+        })
+    }
+}

@@ -1,0 +1,75 @@
+//! Downloads and the clipboard: files made in the page, saved through a
+//! temporary link, so nothing goes through a server.
+
+use crate::core::chart::ChartLayout;
+use crate::core::render::frame::Frame;
+use crate::core::render::RenderError;
+use crate::core::theme::Palette;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, Url};
+
+fn save(href: &str, filename: &str) -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let a: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    a.set_href(href);
+    a.set_download(filename);
+    a.set_rel("noopener");
+    let body = document.body().ok_or("no body")?;
+    body.append_child(&a)?;
+    a.click();
+    a.remove();
+    Ok(())
+}
+
+/// Saves `text` as a file.
+pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = Url::create_object_url_with_blob(&blob)?;
+    let saved = save(&url, filename);
+    // The click has started the download; the URL is no longer needed.
+    let _ = Url::revoke_object_url(&url);
+    saved
+}
+
+/// The chart framed with its attribution as a PNG at twice its size,
+/// drawn by the same code as the screen.
+pub fn png_data_url<L: ChartLayout>(
+    layout: &L,
+    frame: &Frame,
+    palette: &Palette,
+) -> Result<String, JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
+    crate::web::canvas::paint(&canvas, frame.size(), 2.0, |p| {
+        frame.draw(p, palette, |p| layout.draw(p, palette, None))
+    })
+    .map_err(|e: RenderError| JsValue::from_str(&e.to_string()))?;
+    canvas.to_data_url_with_type("image/png")
+}
+
+/// Saves a PNG.
+pub fn download_png<L: ChartLayout>(
+    filename: &str,
+    layout: &L,
+    frame: &Frame,
+    palette: &Palette,
+) -> Result<(), JsValue> {
+    save(&png_data_url(layout, frame, palette)?, filename)
+}
+
+/// Writes `text` to the clipboard; `false` when the browser refuses.
+pub async fn copy(text: &str) -> bool {
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}
