@@ -25,7 +25,8 @@ impl Frame {
     pub fn new(title: &str, footer: &[String], chart: (f64, f64)) -> Frame {
         let width = chart.0;
         Frame {
-            title: wrap(title, TITLE, width),
+            // Titles are bold, about a tenth wider than the estimate.
+            title: wrap(title, TITLE, width / 1.12),
             footer: footer
                 .iter()
                 .flat_map(|line| wrap(line, FOOT, width))

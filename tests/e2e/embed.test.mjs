@@ -1,0 +1,281 @@
+// Embedding and sharing: every URL parameter and its round trip, the
+// embed protocol with a host page, languages, themes, downloads, the
+// strict CSP, a sub-path host and the print fallback.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { serve, launch, openPage, waitForState, STRICT_CSP, DIST } from "./lib.mjs";
+import { multiSeries, defaultDataset, json } from "./fixtures.mjs";
+
+let server, context;
+
+function bigNumbers() {
+  const ds = defaultDataset();
+  ds.id = "test-big";
+  ds.series[0].points = [{ year: 2015, value: 1234 }, { year: 2016, value: 56789.5 }, { year: 2017, value: 87 }];
+  ds.notes = ["TEST FIXTURE: invented numbers."];
+  return ds;
+}
+
+before(async () => {
+  server = await serve({ routes: { "/fx/multi.json": json(multiSeries()), "/fx/big.json": json(bigNumbers()) } });
+  context = await launch();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+});
+after(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+const params = (page) => Object.fromEntries(new URL(page.url()).searchParams);
+
+async function ready(query, options) {
+  const page = await openPage(context, options);
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  page.warnings = warnings;
+  await page.goto(server.url(query));
+  assert.equal(await waitForState(page, ["ready", "error"]), "ready", query);
+  return page;
+}
+
+test("view, lang and theme round-trip between the UI and the URL", async () => {
+  const page = await ready("?view=table&lang=en&theme=dark");
+  assert.equal(await page.locator(".view.tables").count(), 1);
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.equal(await page.getAttribute("html", "data-theme"), "dark");
+  await page.click("button[data-view=trend]");
+  await page.waitForFunction(() => !location.search.includes("view="));
+  assert.deepEqual(params(page), { lang: "en", theme: "dark" });
+  await page.click("button[lang=id]");
+  await page.waitForFunction(() => document.documentElement.lang === "id");
+  assert.equal(params(page).lang, "id");
+  await page.selectOption("#theme", "light");
+  await page.waitForFunction(() => document.documentElement.dataset.theme === "light");
+  assert.equal(params(page).theme, "light");
+  await page.selectOption("#theme", "auto");
+  await page.waitForFunction(() => !location.search.includes("theme="));
+  // A copied link reopens the same view.
+  const link = page.url();
+  const again = await ready(link.replace(server.url(""), ""));
+  assert.equal(await again.getAttribute("html", "lang"), "id");
+  await again.close();
+  await page.close();
+});
+
+test("data, series, from, to and group are read and kept", async () => {
+  const page = await ready("?data=/fx/multi.json&series=perempuan&from=2016&to=2017&lang=en");
+  assert.equal(await page.getByRole("button", { name: "Women victims" }).getAttribute("aria-pressed"), "true");
+  assert.equal(await page.getByRole("button", { name: "Child victims" }).getAttribute("aria-pressed"), "false");
+  const label = await page.getAttribute("canvas[role=img]", "aria-label");
+  assert.match(label, /Women victims fell from 61 in 2016 to 35 in 2017/);
+  assert.doesNotMatch(label, /Cases reported/);
+  assert.deepEqual(params(page), { data: "/fx/multi.json", series: "perempuan", from: "2016", to: "2017", lang: "en" });
+  await page.close();
+  const coverage = await ready("?view=coverage&group=Tanjungpinang+Kota&lang=en");
+  assert.equal(await coverage.locator(".group-card").count(), 1);
+  assert.match(await coverage.textContent("#view-heading"), /Tanjungpinang Kota: 1 of 4/);
+  await coverage.close();
+});
+
+test("invalid parameter values are ignored with a console warning", async () => {
+  const page = await ready("?view=pie&lang=xx&from=abc&theme=neon&accent=red&embed=maybe&series=nope");
+  assert.equal(await page.locator(".view.trend").count(), 1);
+  const text = page.warnings.join("\n");
+  for (const name of ["view", "lang", "from", "theme", "accent", "embed", "series"]) {
+    assert.match(text, new RegExp(`ignoring URL parameter ${name}=`), name);
+  }
+  assert.deepEqual(page.problems(), []);
+  await page.close();
+});
+
+test("the accent colours the chrome and the first series", async () => {
+  const page = await ready("?accent=aa0000&theme=light");
+  const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--accent").trim());
+  assert.equal(accent, "#aa0000");
+  assert.equal(params(page).accent, "aa0000");
+  const bar = await page.$eval("canvas[role=img]", (c) => {
+    const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+    for (let i = 0; i < d.length; i += 4) if (d[i] === 0xaa && d[i + 1] === 0 && d[i + 2] === 0) return true;
+    return false;
+  });
+  assert.ok(bar, "bars are drawn in the accent");
+  await page.close();
+});
+
+test("the dark theme darkens the page and the chart", async () => {
+  const page = await ready("?theme=dark");
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(bg, "rgb(21, 24, 29)");
+  const corner = await page.$eval("canvas[role=img]", (c) => Array.from(c.getContext("2d").getImageData(1, 1, 1, 1).data.slice(0, 3)));
+  assert.deepEqual(corner, [21, 24, 29]);
+  await page.close();
+  const dark = await openPage(context);
+  await dark.emulateMedia({ colorScheme: "dark" });
+  await dark.goto(server.url());
+  await waitForState(dark);
+  assert.equal(await dark.getAttribute("html", "data-theme"), "dark", "auto follows prefers-color-scheme");
+  await dark.emulateMedia({ colorScheme: "light" });
+  await dark.waitForFunction(() => document.documentElement.dataset.theme === "light");
+  await dark.close();
+});
+
+test("numbers follow the language: 1,234 in English and 1.234 in Indonesian", async () => {
+  for (const [lang, thousand, decimal] of [["en", "1,234", "56,789.5"], ["id", "1.234", "56.789,5"]]) {
+    const page = await ready(`?data=/fx/big.json&view=table&lang=${lang}`);
+    const table = await page.textContent(".data-table");
+    assert.ok(table.includes(thousand), `${lang}: ${table}`);
+    assert.ok(table.includes(decimal), `${lang}: ${table}`);
+    await page.close();
+  }
+});
+
+test("embed mode is compact and links to the full view", async () => {
+  const page = await ready("?embed=1&frame=f1&lang=en&view=coverage");
+  assert.equal(await page.locator(".tabs").count(), 0);
+  assert.equal(await page.locator(".toolbar").count(), 0);
+  assert.equal(await page.locator("h1").count(), 1);
+  assert.equal(await page.locator("canvas[role=img]").count(), 1);
+  assert.match(await page.textContent(".source-line"), /Humas Pemko Tanjungpinang/);
+  const href = await page.getAttribute(".full-view a", "href");
+  const full = new URL(href);
+  assert.equal(full.searchParams.get("embed"), null);
+  assert.equal(full.searchParams.get("frame"), null);
+  assert.equal(full.searchParams.get("view"), "coverage");
+  await page.close();
+});
+
+test("the host page's iframes take the heights their widgets post", async () => {
+  const page = await openPage(context, { viewport: { width: 1100, height: 900 } });
+  const messages = [];
+  await page.exposeFunction("__record", (m) => messages.push(m));
+  await page.addInitScript(() => window.addEventListener("message", (e) => window.__record(e.data)));
+  await page.goto(server.url("demo.html"));
+  for (const id of ["left", "right"]) {
+    const frame = page.frame({ url: new RegExp(`frame=${id}`) }) || (await (await page.$(`#${id}`)).contentFrame());
+    await frame.waitForFunction(() => document.body.dataset.state === "ready");
+  }
+  await page.waitForFunction(() => ["left", "right"].every((id) => parseFloat(document.getElementById(id).style.height) > 200));
+  await page.waitForTimeout(300);
+  for (const id of ["left", "right"]) {
+    const frame = await (await page.$(`#${id}`)).contentFrame();
+    const content = await frame.evaluate(() => Math.ceil(Math.max(document.body.scrollHeight, document.body.getBoundingClientRect().height)));
+    const iframe = await page.$eval(`#${id}`, (f) => parseFloat(f.style.height));
+    assert.ok(Math.abs(iframe - content) <= 2, `${id}: iframe ${iframe}px, content ${content}px`);
+    const mine = messages.filter((m) => m && m.type === "pantau:resize" && m.frame === id);
+    assert.ok(mine.length >= 1, `${id} posted its height`);
+    assert.equal(mine.at(-1).height, iframe);
+  }
+  assert.ok(messages.some((m) => m && m.sentinel === "amp" && m.type === "embed-size" && m.height > 0));
+  assert.ok(messages.some((m) => m && m.context === "iframe.resize" && m.height > 0));
+  // Heights are posted when they change, and only then.
+  const before = messages.length;
+  await page.waitForTimeout(500);
+  assert.equal(messages.length, before);
+  await page.close();
+});
+
+test("the Embed button gives a snippet with a titled, lazy, full-width iframe and the script", async () => {
+  const page = await ready("?lang=en&view=map");
+  await page.getByRole("button", { name: "Embed" }).click();
+  const code = await page.inputValue("#embed-code");
+  assert.match(code, /<iframe src="[^"]*embed=1[^"]*frame=pantau-\d+[^"]*"/);
+  assert.match(code, /view=map/);
+  assert.match(code, /title="Violence against women and children in Tanjungpinang"/);
+  assert.match(code, /loading="lazy"/);
+  assert.match(code, /width="100%"/);
+  assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>/);
+  await page.close();
+});
+
+test("Copy link puts the view's URL on the clipboard", async () => {
+  const page = await ready("?lang=en&view=coverage");
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await page.waitForFunction(() => document.querySelector(".share .status").textContent.length > 0);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  await page.close();
+});
+
+async function download(page, selector) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+test("downloads: the CSV holds 2016 and 150, the PNG is a PNG, the SVG is an SVG", async () => {
+  const page = await ready("?lang=en");
+  const csv = await download(page, "[data-export=csv]");
+  assert.equal(csv.name, "tanjungpinang-ppa-trend.csv");
+  const text = csv.bytes.toString("utf8");
+  assert.match(text, /^# Violence against women/m);
+  assert.match(text, /^# Source: Humas Pemko Tanjungpinang/m);
+  assert.match(text, /^# Licence: /m);
+  assert.match(text, /^kasus-p2tp2a,2016,150,cases,/m);
+  const png = await download(page, "[data-export=png]");
+  assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const width = png.bytes.readUInt32BE(16);
+  const css = await page.$eval("canvas[role=img]", (c) => c.getBoundingClientRect().width);
+  assert.equal(width, Math.round((css + 32) * 2), "2x the chart plus its frame");
+  const svg = await download(page, "[data-export=svg]");
+  const svgText = svg.bytes.toString("utf8");
+  assert.match(svgText, /^<svg/);
+  assert.match(svgText, />\s*150\s*</);
+  assert.match(svgText, /Humas Pemko Tanjungpinang/);
+  await page.close();
+});
+
+test("the coverage CSV lists every kelurahan with its status", async () => {
+  const page = await ready("?lang=en&view=coverage");
+  const csv = (await download(page, "[data-export=csv]")).bytes.toString("utf8");
+  const rows = csv.split("\n").filter((l) => l && !l.startsWith("#"));
+  assert.equal(rows[0], "area,group,code,status,year,name,lat,lon,program");
+  assert.equal(rows.length, 19);
+  assert.ok(rows.includes("kampung-bugis,Tanjungpinang Kota,21.72.03.1005,formed,2017,Kampung Bugis,0.9571,104.4716,patbm"));
+  await page.close();
+});
+
+test("dist/index.html has no inline script, and the page works under the strict CSP", async () => {
+  const html = readFileSync(join(DIST, "index.html"), "utf8");
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    assert.match(m[1], /\bsrc=/, "every script is a file");
+    assert.equal(m[2].trim(), "");
+  }
+  const strict = await serve({ headers: { "content-security-policy": STRICT_CSP } });
+  const page = await openPage(context);
+  const violations = [];
+  page.on("console", (m) => /Content Security Policy|Refused to/.test(m.text()) && violations.push(m.text()));
+  await page.goto(strict.url("?view=map&lang=en"));
+  assert.equal(await waitForState(page, ["ready", "error"]), "ready");
+  await page.click("button[data-view=trend]");
+  await waitForState(page);
+  assert.deepEqual(violations, []);
+  assert.deepEqual(page.problems(), []);
+  await page.close();
+  await strict.close();
+});
+
+test("dist/ works unchanged from a sub-path of another host", async () => {
+  const sub = await serve({ base: "/widgets/pantau/" });
+  const page = await openPage(context);
+  await page.goto(sub.url("?lang=en"));
+  assert.equal(await waitForState(page, ["ready", "error"]), "ready");
+  await page.click("button[data-view=table]");
+  assert.match(page.url(), /\/widgets\/pantau\/\?/);
+  const html = readFileSync(join(DIST, "index.html"), "utf8");
+  assert.doesNotMatch(html, /(src|href)="\/(?!\/)/, "no root-relative URLs");
+  await page.close();
+  await sub.close();
+});
+
+test("printing shows the chart, its numbers and its source, without the controls", async () => {
+  const page = await ready("?lang=en");
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  assert.equal(await page.getAttribute("details.numbers", "open"), "");
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.isVisible(".bar"), false);
+  assert.equal(await page.isVisible(".toolbar"), false);
+  assert.equal(await page.isVisible("canvas[role=img]"), true);
+  assert.equal(await page.isVisible("details.numbers table"), true);
+  assert.equal(await page.isVisible(".source-line"), true);
+  await page.close();
+});
