@@ -117,3 +117,284 @@ fn help_has_examples() {
     assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).contains("Examples:"));
 }
+
+#[test]
+fn every_broken_fixture_gets_its_path_and_exit_1() {
+    let expected = [
+        ("bad-status.json", "programs[0].coverage[0].status: must be \"formed\", \"planned\" or \"none\", got \"done\""),
+        ("bad-url.json", "sources[0].url: must be an http: or https: address, got \"javascript:alert(1)\""),
+        ("format-version.json", "format: unsupported format version 2"),
+        ("missing-title.json", "title: is required but missing"),
+        ("negative-value.json", "series[0].points[1].value: must be a number >= 0 or null, got -3"),
+        ("syntax.json", "JSON syntax error at line 4, column 1: trailing comma"),
+        ("unknown-area.json", "programs[0].coverage[16].area: \"sungai-jang\" is not an area id"),
+        ("year-out-of-range.json", "series[0].points[0].year: must be a year from 1900 to 2100, got 1850"),
+    ];
+    for (file, message) in expected {
+        let path = format!("tests/fixtures/invalid/{file}");
+        let o = pantau(&["validate", &path]);
+        assert_eq!(o.status.code(), Some(1), "{file}");
+        assert!(stdout(&o).contains(message), "{file}: {}", stdout(&o));
+    }
+    let o = pantau(&[
+        "validate",
+        "tests/fixtures/valid/minimal.json",
+        "tests/fixtures/valid/multi-series.json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+}
+
+#[test]
+fn local_boundaries_are_checked_and_unmatched_features_warned() {
+    let o = pantau(&["validate", "tests/fixtures/valid/with-boundaries.json"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        stdout(&o)
+            .contains("warning: features[18]: boundary feature \"id0000000000\" matches no area"),
+        "{}",
+        stdout(&o)
+    );
+    let o = pantau(&[
+        "validate",
+        "--boundaries",
+        "tests/fixtures/valid/squares.geojson",
+        "--key",
+        "village_code",
+        DEFAULT,
+    ]);
+    assert!(stdout(&o).contains("valid, 1 warning"), "{}", stdout(&o));
+}
+
+fn data_rows(csv: &str) -> Vec<String> {
+    csv.lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn from_csv_builds_a_valid_dataset_with_the_same_numbers() {
+    let out = TempFile::new("built.json", b"");
+    let o = pantau(&[
+        "from-csv",
+        "--meta",
+        "tests/fixtures/csv/meta.json",
+        "--series",
+        "tests/fixtures/csv/series.csv",
+        "--areas",
+        "tests/fixtures/csv/areas.csv",
+        "--out",
+        out.path(),
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let built =
+        pantau::core::validate::parse(&std::fs::read_to_string(out.path()).expect("written"))
+            .expect("valid");
+    let original =
+        pantau::core::validate::parse(&std::fs::read_to_string(DEFAULT).expect("default"))
+            .expect("valid");
+    assert_eq!(built.series()[0].points(), original.series()[0].points());
+    assert_eq!(
+        built.programs()[0].status(),
+        original.programs()[0].status()
+    );
+    assert_eq!(built.areas().map(|a| a.items().len()), Some(18));
+}
+
+#[test]
+fn the_widgets_csv_downloads_convert_back() {
+    use pantau::core::export::{areas_csv, series_csv};
+    use pantau::core::text::Lang;
+    let original =
+        pantau::core::validate::parse(&std::fs::read_to_string(DEFAULT).expect("default"))
+            .expect("valid");
+    let series = TempFile::new(
+        "series-download.csv",
+        series_csv(
+            &original,
+            &[0],
+            None,
+            Lang::En,
+            Some("https://example.org/"),
+        )
+        .as_bytes(),
+    );
+    let areas = TempFile::new(
+        "areas-download.csv",
+        areas_csv(&original, None, Lang::En, None).as_bytes(),
+    );
+    let o = pantau(&[
+        "from-csv",
+        "--meta",
+        "tests/fixtures/csv/meta.json",
+        "--series",
+        series.path(),
+        "--areas",
+        areas.path(),
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let back = pantau::core::validate::parse(&stdout(&o)).expect("valid");
+    assert_eq!(back.series()[0].points(), original.series()[0].points());
+    assert_eq!(back.areas(), original.areas());
+    assert_eq!(back.programs(), original.programs());
+    assert_eq!(
+        data_rows(&series_csv(&back, &[0], None, Lang::En, None)),
+        data_rows(&series_csv(&original, &[0], None, Lang::En, None))
+    );
+}
+
+#[test]
+fn from_csv_errors_name_file_line_and_column() {
+    let series = TempFile::new(
+        "bad-series.csv",
+        b"series,year,value\nkasus-p2tp2a,2015,75\nkasus-p2tp2a,2016,lots\n",
+    );
+    let o = pantau(&[
+        "from-csv",
+        "--meta",
+        "tests/fixtures/csv/meta.json",
+        "--series",
+        series.path(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains(&format!(
+            "{}:3:3: the value must be a number >= 0, or empty for not reported, got \"lots\"",
+            series.path()
+        )),
+        "{err}"
+    );
+    let o = pantau(&["from-csv", "--meta", "/no/meta.json"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn summary_says_the_numbers_in_words() {
+    let o = pantau(&["summary", "--lang", "en", DEFAULT]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert!(out.contains("Cases reported to P2TP2A rose from 75 in 2015 to 150 in 2016, then fell to 87 in 2017."), "{out}");
+    assert!(
+        out.contains(
+            "5 of 18 kelurahan have a PATBM team (28%); with the 4 planned for 2018, 9 of 18 (50%)"
+        ),
+        "{out}"
+    );
+    let id = stdout(&pantau(&["summary", DEFAULT]));
+    assert!(
+        id.contains("naik dari 75 pada 2015 menjadi 150 pada 2016"),
+        "{id}"
+    );
+    assert_eq!(
+        pantau(&["summary", "tests/fixtures/invalid/negative-value.json"])
+            .status
+            .code(),
+        Some(1)
+    );
+}
+
+fn svg_texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            t.split_once('>')
+                .and_then(|(_, rest)| rest.split_once("</text>"))
+                .map(|(text, _)| text.trim().to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn render_writes_svgs_with_the_charts_numbers() {
+    let out = TempFile::new("trend.svg", b"");
+    let o = pantau(&[
+        "render",
+        DEFAULT,
+        "--view",
+        "trend",
+        "--out",
+        out.path(),
+        "--lang",
+        "en",
+        "--width",
+        "640",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let svg = std::fs::read_to_string(out.path()).expect("svg");
+    assert!(
+        svg.starts_with("<svg") && svg.contains("width=\"672\""),
+        "640 + frame padding"
+    );
+    let texts = svg_texts(&svg);
+    for n in ["75", "150", "87", "2016"] {
+        assert!(texts.iter().any(|t| t == n), "{n} in {texts:?}");
+    }
+    assert!(texts
+        .iter()
+        .any(|t| t.contains("Source: Humas Pemko Tanjungpinang")));
+    for view in ["coverage", "map"] {
+        let out = TempFile::new(&format!("{view}.svg"), b"");
+        let o = pantau(&[
+            "render",
+            "tests/fixtures/valid/with-boundaries.json",
+            "--view",
+            view,
+            "--out",
+            out.path(),
+            "--lang",
+            "en",
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{view}");
+        let svg = std::fs::read_to_string(out.path()).expect("svg");
+        // The title wraps over lines: read it as one text.
+        assert!(
+            svg_texts(&svg).join(" ").contains("5 of 18 kelurahan"),
+            "{view}"
+        );
+        if view == "map" {
+            assert!(
+                svg.matches("<polygon").count() >= 18,
+                "the boundaries are drawn"
+            );
+            assert!(svg_texts(&svg).iter().any(|t| t == "Sei Jang"));
+        }
+    }
+    assert_eq!(
+        pantau(&[
+            "render",
+            "tests/fixtures/valid/minimal.json",
+            "--view",
+            "map",
+            "--out",
+            "/tmp/x.svg"
+        ])
+        .status
+        .code(),
+        Some(1)
+    );
+}
+
+#[test]
+fn every_command_has_help_with_examples() {
+    for cmd in ["validate", "from-csv", "summary", "render"] {
+        let o = pantau(&[cmd, "--help"]);
+        assert_eq!(o.status.code(), Some(0), "{cmd}");
+        assert!(stdout(&o).contains("Examples:"), "{cmd}");
+    }
+}

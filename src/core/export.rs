@@ -79,11 +79,11 @@ pub fn series_csv(
 }
 
 /// Every area with each program's status, one row per area and program:
-/// `area,group,code,status,year,name,lat,lon,program`.
+/// `area,group,code,status,year,name,lat,lon,program,boundary_id`.
 pub fn areas_csv(ds: &Dataset, group: Option<&str>, lang: Lang, link: Option<&str>) -> String {
     let sources: Vec<usize> = ds.programs().iter().map(|p| p.source()).collect();
     let mut out = comment_lines(ds, &sources, lang, link);
-    out.push_str("area,group,code,status,year,name,lat,lon,program\n");
+    out.push_str("area,group,code,status,year,name,lat,lon,program,boundary_id\n");
     let Some(areas) = ds.areas() else {
         return out;
     };
@@ -104,7 +104,7 @@ pub fn areas_csv(ds: &Dataset, group: Option<&str>, lang: Lang, link: Option<&st
                 (c.lat.to_string(), c.lon.to_string())
             });
             out.push_str(&format!(
-                "{},{},{},{},{},{},{},{},{}\n",
+                "{},{},{},{},{},{},{},{},{},{}\n",
                 csv_field(area.id()),
                 csv_field(area.group()),
                 csv_field(area.code().unwrap_or("")),
@@ -113,7 +113,8 @@ pub fn areas_csv(ds: &Dataset, group: Option<&str>, lang: Lang, link: Option<&st
                 csv_field(area.name()),
                 lat,
                 lon,
-                csv_field(program.map(|p| p.id()).unwrap_or(""))
+                csv_field(program.map(|p| p.id()).unwrap_or("")),
+                csv_field(area.boundary_id().unwrap_or(""))
             ));
         }
     }
@@ -216,7 +217,7 @@ mod tests {
             .collect();
         assert_eq!(rows.len(), 18);
         assert!(rows.contains(
-            &"sei-jang,Bukit Bestari,21.72.04.1004,formed,2017,Sei Jang,0.9015,104.4754,patbm"
+            &"sei-jang,Bukit Bestari,21.72.04.1004,formed,2017,Sei Jang,0.9015,104.4754,patbm,id2172010004"
         ));
         assert_eq!(
             rows.iter().filter(|r| r.contains(",planned,2018,")).count(),

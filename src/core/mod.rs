@@ -10,6 +10,8 @@ pub mod export;
 pub mod format;
 pub mod geo;
 pub mod hit;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
 pub mod layout;
 pub mod loading;
 pub mod model;

@@ -247,6 +247,10 @@ impl Area {
     pub fn centroid(&self) -> Option<LatLon> {
         self.centroid
     }
+    /// The feature key given explicitly, if any.
+    pub fn boundary_id(&self) -> Option<&str> {
+        self.boundary_id.as_deref()
+    }
     /// The value a boundary feature's key must have to belong to this area:
     /// `boundary_id`, else `code`, else `id`.
     pub fn boundary_key(&self) -> &str {

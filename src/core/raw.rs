@@ -40,6 +40,9 @@ pub type List<T> = Field<Vec<Field<T>>>;
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct RawDataset {
+    /// An editor's pointer to the JSON Schema; allowed, not used.
+    #[serde(rename = "$schema")]
+    pub schema: Field<Value>,
     pub format: Field<Value>,
     pub id: Field<String>,
     pub title: Field<Value>,

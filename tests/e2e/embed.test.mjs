@@ -228,9 +228,9 @@ test("the coverage CSV lists every kelurahan with its status", async () => {
   const page = await ready("?lang=en&view=coverage");
   const csv = (await download(page, "[data-export=csv]")).bytes.toString("utf8");
   const rows = csv.split("\n").filter((l) => l && !l.startsWith("#"));
-  assert.equal(rows[0], "area,group,code,status,year,name,lat,lon,program");
+  assert.equal(rows[0], "area,group,code,status,year,name,lat,lon,program,boundary_id");
   assert.equal(rows.length, 19);
-  assert.ok(rows.includes("kampung-bugis,Tanjungpinang Kota,21.72.03.1005,formed,2017,Kampung Bugis,0.9571,104.4716,patbm"));
+  assert.ok(rows.includes("kampung-bugis,Tanjungpinang Kota,21.72.03.1005,formed,2017,Kampung Bugis,0.9571,104.4716,patbm,id2172030003"));
   await page.close();
 });
 

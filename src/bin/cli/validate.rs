@@ -18,6 +18,13 @@ pub struct Args {
     /// Language of the messages.
     #[arg(long, value_enum, default_value_t = LangArg::En)]
     lang: LangArg,
+    /// GeoJSON boundaries to check the areas against (else the dataset's
+    /// own, when its URL is a relative path to a local file).
+    #[arg(long, value_name = "FILE")]
+    boundaries: Option<PathBuf>,
+    /// The feature property that holds each area's key (else the dataset's).
+    #[arg(long, value_name = "PROPERTY")]
+    key: Option<String>,
 }
 
 /// What one file's check found.
@@ -37,7 +44,7 @@ fn read_limited(path: &PathBuf) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-fn check_file(path: &PathBuf) -> Outcome {
+fn check_file(path: &PathBuf, boundaries: Option<&PathBuf>, key: Option<&str>) -> Outcome {
     let file = path.display().to_string();
     match read_limited(path) {
         Err(e) => Outcome {
@@ -47,7 +54,12 @@ fn check_file(path: &PathBuf) -> Outcome {
             warnings: vec![],
         },
         Ok(bytes) => {
-            let report = check_bytes(&bytes);
+            let mut report = check_bytes(&bytes);
+            if let Some(ds) = &report.dataset {
+                if let Some((_, warnings)) = super::boundary_check(path, ds, boundaries, key) {
+                    report.warnings.extend(warnings);
+                }
+            }
             Outcome {
                 file,
                 read_error: None,
@@ -60,7 +72,11 @@ fn check_file(path: &PathBuf) -> Outcome {
 
 pub fn run(args: &Args) -> u8 {
     let lang: Lang = args.lang.into();
-    let outcomes: Vec<Outcome> = args.files.iter().map(check_file).collect();
+    let outcomes: Vec<Outcome> = args
+        .files
+        .iter()
+        .map(|f| check_file(f, args.boundaries.as_ref(), args.key.as_deref()))
+        .collect();
     match args.format {
         Format::Text => print_text(&outcomes, lang),
         Format::Json => print_json(&outcomes, lang),

@@ -1,0 +1,516 @@
+//! Building a `pantau/1` dataset from the CSV files a spreadsheet exports:
+//! series (`series,year,value`), areas with their coverage
+//! (`area,group,code,status,year`, optionally `name,lat,lon,program,
+//! boundary_id`), and a small JSON metadata file for
+//! everything else (title, place, sources, labels). Native only: the
+//! command-line tool uses it, the browser never does.
+
+use serde_json::{json, Map, Value};
+use std::collections::HashMap;
+use std::fmt;
+
+/// A problem in an input file, with its position.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputError {
+    pub file: String,
+    /// 1-based line, when known.
+    pub line: Option<u64>,
+    /// 1-based column (field), when known.
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => write!(f, "{}:{l}:{c}: {}", self.file, self.message),
+            (Some(l), None) => write!(f, "{}:{l}: {}", self.file, self.message),
+            _ => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// A named input file's text.
+pub struct Input<'a> {
+    pub name: &'a str,
+    pub text: &'a str,
+}
+
+struct Table<'a> {
+    name: &'a str,
+    headers: Vec<String>,
+    rows: Vec<(u64, csv::StringRecord)>,
+}
+
+impl Table<'_> {
+    fn column(&self, name: &str) -> Option<usize> {
+        self.headers
+            .iter()
+            .position(|h| h.eq_ignore_ascii_case(name))
+    }
+
+    fn error(
+        &self,
+        line: Option<u64>,
+        column: Option<usize>,
+        message: impl Into<String>,
+    ) -> InputError {
+        InputError {
+            file: self.name.to_owned(),
+            line,
+            column: column.map(|c| c + 1),
+            message: message.into(),
+        }
+    }
+}
+
+fn read_table<'a>(
+    input: &Input<'a>,
+    required: &[&str],
+    errors: &mut Vec<InputError>,
+) -> Option<Table<'a>> {
+    let text = input.text.strip_prefix('\u{feff}').unwrap_or(input.text);
+    let mut reader = csv::ReaderBuilder::new()
+        .comment(Some(b'#'))
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = match reader.headers() {
+        Ok(h) => h.iter().map(str::to_owned).collect(),
+        Err(e) => {
+            errors.push(InputError {
+                file: input.name.to_owned(),
+                line: e.position().map(|p| p.line()),
+                column: None,
+                message: e.to_string(),
+            });
+            return None;
+        }
+    };
+    let mut table = Table {
+        name: input.name,
+        headers,
+        rows: Vec::new(),
+    };
+    let missing: Vec<&str> = required
+        .iter()
+        .copied()
+        .filter(|r| table.column(r).is_none())
+        .collect();
+    if !missing.is_empty() {
+        errors.push(table.error(
+            Some(1),
+            None,
+            format!(
+                "the header row needs the column{} {}",
+                if missing.len() == 1 { "" } else { "s" },
+                missing.join(", ")
+            ),
+        ));
+        return None;
+    }
+    for record in reader.records() {
+        match record {
+            Ok(r) => {
+                let line = r.position().map_or(0, |p| p.line());
+                if r.iter().all(str::is_empty) {
+                    continue;
+                }
+                table.rows.push((line, r));
+            }
+            Err(e) => errors.push(table.error(e.position().map(|p| p.line()), None, e.to_string())),
+        }
+    }
+    Some(table)
+}
+
+fn cell<'r>(record: &'r csv::StringRecord, column: Option<usize>) -> &'r str {
+    column.and_then(|c| record.get(c)).unwrap_or("")
+}
+
+/// Builds the dataset's JSON from the metadata and the CSV files, or every
+/// problem found with its file, line and column. The result still has to
+/// pass validation (the caller runs it), which checks everything else.
+pub fn from_csv(
+    meta: &Input<'_>,
+    series: Option<&Input<'_>>,
+    areas: Option<&Input<'_>>,
+) -> Result<Value, Vec<InputError>> {
+    let mut errors = Vec::new();
+    let mut doc: Map<String, Value> = match serde_json::from_str::<Value>(
+        meta.text.strip_prefix('\u{feff}').unwrap_or(meta.text),
+    ) {
+        Ok(Value::Object(map)) => map,
+        Ok(_) => {
+            return Err(vec![InputError {
+                file: meta.name.into(),
+                line: Some(1),
+                column: Some(1),
+                message: "the metadata must be a JSON object".into(),
+            }]);
+        }
+        Err(e) => {
+            return Err(vec![InputError {
+                file: meta.name.into(),
+                line: Some(e.line() as u64),
+                column: Some(e.column()),
+                message: format!("invalid JSON: {e}"),
+            }]);
+        }
+    };
+    doc.entry("format").or_insert_with(|| json!("pantau/1"));
+    let first_source = doc
+        .get("sources")
+        .and_then(Value::as_array)
+        .and_then(|s| s.first())
+        .and_then(|s| s.get("id"))
+        .cloned()
+        .unwrap_or(Value::Null);
+    if let Some(input) = series {
+        if let Some(table) = read_table(input, &["series", "year", "value"], &mut errors) {
+            let described = doc.entry("series").or_insert_with(|| json!([]));
+            if !described.is_array() {
+                *described = json!([]);
+            }
+            let list = described
+                .as_array_mut()
+                .map(std::mem::take)
+                .unwrap_or_default();
+            let filled = fill_series(&table, list, &first_source, &mut errors);
+            doc.insert("series".into(), Value::Array(filled));
+        }
+    }
+    if let Some(input) = areas {
+        if let Some(table) = read_table(input, &["area", "group"], &mut errors) {
+            fill_areas(&table, &mut doc, &mut errors);
+        }
+    }
+    if errors.is_empty() {
+        Ok(Value::Object(doc))
+    } else {
+        Err(errors)
+    }
+}
+
+fn fill_series(
+    table: &Table<'_>,
+    mut described: Vec<Value>,
+    first_source: &Value,
+    errors: &mut Vec<InputError>,
+) -> Vec<Value> {
+    let (c_series, c_year, c_value) = (
+        table.column("series"),
+        table.column("year"),
+        table.column("value"),
+    );
+    let (c_unit, c_label) = (table.column("unit"), table.column("label"));
+    let mut index: HashMap<String, usize> = described
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| Some((s.get("id")?.as_str()?.to_owned(), i)))
+        .collect();
+    let mut seen: HashMap<(String, i64), u64> = HashMap::new();
+    for (line, record) in &table.rows {
+        let id = cell(record, c_series);
+        if id.is_empty() {
+            errors.push(table.error(Some(*line), c_series, "the series id is empty"));
+            continue;
+        }
+        let year_text = cell(record, c_year);
+        let Ok(year) = year_text.parse::<i64>() else {
+            errors.push(table.error(
+                Some(*line),
+                c_year,
+                format!("the year must be a whole number, got {year_text:?}"),
+            ));
+            continue;
+        };
+        let value_text = cell(record, c_value);
+        let value = if value_text.is_empty() {
+            Value::Null
+        } else {
+            match value_text.parse::<f64>() {
+                Ok(v) if v >= 0.0 && v.is_finite() => json!(v),
+                _ => {
+                    errors.push(table.error(Some(*line), c_value, format!("the value must be a number >= 0, or empty for not reported, got {value_text:?}")));
+                    continue;
+                }
+            }
+        };
+        if let Some(first) = seen.insert((id.to_owned(), year), *line) {
+            errors.push(table.error(
+                Some(*line),
+                c_year,
+                format!("series {id:?} already has year {year} on line {first}"),
+            ));
+            continue;
+        }
+        let slot = match index.get(id) {
+            Some(&i) => i,
+            None => {
+                let (unit, label) = (cell(record, c_unit), cell(record, c_label));
+                if unit.is_empty() {
+                    errors.push(table.error(Some(*line), c_series, format!("series {id:?} is not in the metadata file and this row has no unit column to describe it")));
+                    index.insert(id.to_owned(), usize::MAX);
+                    continue;
+                }
+                described.push(json!({
+                    "id": id,
+                    "label": if label.is_empty() { id } else { label },
+                    "unit": unit,
+                    "source": first_source,
+                }));
+                index.insert(id.to_owned(), described.len() - 1);
+                described.len() - 1
+            }
+        };
+        let Some(series) = described.get_mut(slot).and_then(Value::as_object_mut) else {
+            continue;
+        };
+        let points = series.entry("points").or_insert_with(|| json!([]));
+        if let Some(points) = points.as_array_mut() {
+            points.push(json!({ "year": year, "value": value }));
+        }
+    }
+    for series in &mut described {
+        if let Some(obj) = series.as_object_mut() {
+            obj.entry("points").or_insert_with(|| json!([]));
+        }
+    }
+    described
+}
+
+fn fill_areas(table: &Table<'_>, doc: &mut Map<String, Value>, errors: &mut Vec<InputError>) {
+    let c = |name: &str| table.column(name);
+    let (c_area, c_group, c_code, c_status, c_year) =
+        (c("area"), c("group"), c("code"), c("status"), c("year"));
+    let (c_name, c_lat, c_lon, c_program) = (c("name"), c("lat"), c("lon"), c("program"));
+    let c_boundary = c("boundary_id");
+    let program_ids: Vec<String> = doc
+        .get("programs")
+        .and_then(Value::as_array)
+        .map(|ps| {
+            ps.iter()
+                .filter_map(|p| p.get("id")?.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut items: Vec<Value> = Vec::new();
+    let mut item_line: HashMap<String, u64> = HashMap::new();
+    let mut coverage: HashMap<String, Vec<Value>> = HashMap::new();
+    for (line, record) in &table.rows {
+        let id = cell(record, c_area);
+        let group = cell(record, c_group);
+        if id.is_empty() {
+            errors.push(table.error(Some(*line), c_area, "the area id is empty"));
+            continue;
+        }
+        if group.is_empty() {
+            errors.push(table.error(Some(*line), c_group, format!("area {id:?} has no group")));
+            continue;
+        }
+        if !item_line.contains_key(id) {
+            let mut item = json!({ "id": id, "name": if cell(record, c_name).is_empty() { id } else { cell(record, c_name) }, "group": group });
+            for (key, column) in [("code", c_code), ("boundary_id", c_boundary)] {
+                if !cell(record, column).is_empty() {
+                    item[key] = json!(cell(record, column));
+                }
+            }
+            let coordinate = |column: Option<usize>, errors: &mut Vec<InputError>| -> Option<f64> {
+                let text = cell(record, column);
+                if text.is_empty() {
+                    return None;
+                }
+                let parsed = text.parse::<f64>().ok().filter(|v| v.is_finite());
+                if parsed.is_none() {
+                    errors.push(table.error(
+                        Some(*line),
+                        column,
+                        format!("expected a number, got {text:?}"),
+                    ));
+                }
+                parsed
+            };
+            let (lat, lon) = (coordinate(c_lat, errors), coordinate(c_lon, errors));
+            if let (Some(lat), Some(lon)) = (lat, lon) {
+                item["lat"] = json!(lat);
+                item["lon"] = json!(lon);
+            }
+            items.push(item);
+            item_line.insert(id.to_owned(), *line);
+        }
+        let status = cell(record, c_status);
+        if status.is_empty() && c_program.is_none_or(|p| cell(record, Some(p)).is_empty()) {
+            continue;
+        }
+        let status = if status.is_empty() { "none" } else { status };
+        if !["formed", "planned", "none"].contains(&status) {
+            errors.push(table.error(
+                Some(*line),
+                c_status,
+                format!("the status must be formed, planned, none or empty, got {status:?}"),
+            ));
+            continue;
+        }
+        let program = match cell(record, c_program) {
+            "" => match program_ids.first() {
+                Some(p) => p.clone(),
+                None => {
+                    errors.push(table.error(
+                        Some(*line),
+                        c_status,
+                        "a status needs a program, but the metadata file describes none",
+                    ));
+                    continue;
+                }
+            },
+            p if program_ids.iter().any(|id| id == p) => p.to_owned(),
+            p => {
+                errors.push(table.error(
+                    Some(*line),
+                    c_program,
+                    format!("program {p:?} is not in the metadata file"),
+                ));
+                continue;
+            }
+        };
+        let mut entry = json!({ "area": id, "status": status });
+        if status != "none" {
+            let year_text = cell(record, c_year);
+            match year_text.parse::<i64>() {
+                Ok(y) => entry["year"] = json!(y),
+                Err(_) => {
+                    errors.push(table.error(
+                        Some(*line),
+                        c_year,
+                        format!(
+                            "a {status} status needs its year as a whole number, got {year_text:?}"
+                        ),
+                    ));
+                    continue;
+                }
+            }
+        }
+        coverage.entry(program).or_default().push(entry);
+    }
+    let areas = doc.entry("areas").or_insert_with(|| json!({}));
+    if !areas.is_object() {
+        *areas = json!({});
+    }
+    if let Some(obj) = areas.as_object_mut() {
+        obj.insert("items".into(), Value::Array(items));
+    }
+    if let Some(programs) = doc.get_mut("programs").and_then(Value::as_array_mut) {
+        for program in programs {
+            let id = program
+                .get("id")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned();
+            if let Some(obj) = program.as_object_mut() {
+                obj.insert(
+                    "coverage".into(),
+                    Value::Array(coverage.remove(&id).unwrap_or_default()),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const META: &str = r#"{"id": "t", "title": "T", "place": {"name": "P"}, "published": "2020-01-01",
+        "sources": [{"id": "s", "name": "S"}], "series": [{"id": "a", "label": "A", "unit": "u", "source": "s"}],
+        "areas": {"level": "L", "group_level": "G"}, "programs": [{"id": "p", "label": "P", "source": "s"}]}"#;
+
+    fn run(series: &str, areas: &str) -> Result<Value, Vec<InputError>> {
+        from_csv(
+            &Input {
+                name: "meta.json",
+                text: META,
+            },
+            Some(&Input {
+                name: "s.csv",
+                text: series,
+            }),
+            Some(&Input {
+                name: "a.csv",
+                text: areas,
+            }),
+        )
+    }
+
+    #[test]
+    fn builds_points_items_and_coverage() {
+        let doc = run(
+            "# comment\nseries,year,value\na,2015,75\na,2016,\nb,2017,3,,\n",
+            "area,group,status,year\nx,G1,formed,2017\ny,G2,,\n",
+        )
+        .err()
+        .map(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>());
+        assert_eq!(doc, Some(vec!["s.csv:5:1: series \"b\" is not in the metadata file and this row has no unit column to describe it".to_string()]));
+        let doc = run(
+            "series,year,value\na,2015,75\na,2016,\n",
+            "area,group,status,year\nx,G1,formed,2017\ny,G2,,\n",
+        )
+        .unwrap();
+        assert_eq!(
+            doc["series"][0]["points"],
+            json!([{"year": 2015, "value": 75.0}, {"year": 2016, "value": null}])
+        );
+        assert_eq!(doc["areas"]["items"].as_array().unwrap().len(), 2);
+        assert_eq!(
+            doc["programs"][0]["coverage"],
+            json!([{"area": "x", "status": "formed", "year": 2017}])
+        );
+        assert!(crate::core::validate::parse(&doc.to_string()).is_ok());
+    }
+
+    #[test]
+    fn errors_name_file_line_and_column() {
+        let errors = run(
+            "series,year,value\na,20x5,1\na,2016,-4\na,2016,5\n",
+            "area,group,status,year\nx,G1,done,\n,G1,,\n",
+        )
+        .unwrap_err();
+        let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            vec![
+                "s.csv:2:2: the year must be a whole number, got \"20x5\"",
+                "s.csv:3:3: the value must be a number >= 0, or empty for not reported, got \"-4\"",
+                "a.csv:2:3: the status must be formed, planned, none or empty, got \"done\"",
+                "a.csv:3:1: the area id is empty",
+            ]
+        );
+    }
+
+    #[test]
+    fn missing_columns_and_bad_metadata_are_reported() {
+        let errors = run("series,value\n", "area\n").unwrap_err();
+        assert_eq!(
+            errors[0].to_string(),
+            "s.csv:1: the header row needs the column year"
+        );
+        assert_eq!(
+            errors[1].to_string(),
+            "a.csv:1: the header row needs the column group"
+        );
+        let bad = from_csv(
+            &Input {
+                name: "m.json",
+                text: "{\n  \"id\": }",
+            },
+            None,
+            None,
+        )
+        .unwrap_err();
+        assert!(
+            bad[0].to_string().starts_with("m.json:2:9: invalid JSON"),
+            "{}",
+            bad[0]
+        );
+    }
+}
