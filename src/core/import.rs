@@ -124,7 +124,7 @@ fn read_table<'a>(
     Some(table)
 }
 
-fn cell<'r>(record: &'r csv::StringRecord, column: Option<usize>) -> &'r str {
+fn cell(record: &csv::StringRecord, column: Option<usize>) -> &str {
     column.and_then(|c| record.get(c)).unwrap_or("")
 }
 
