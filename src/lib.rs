@@ -6,6 +6,9 @@
 //! and the `pantau` command-line tool alike. `web` is the thin yew layer,
 //! compiled for wasm32 only.
 
+// A panic on a data path is a bug: errors are values here.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod core;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

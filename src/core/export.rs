@@ -7,7 +7,7 @@ use super::credits::{license_line, published_line, source_line};
 use super::model::{Dataset, Status, Year};
 use super::render::frame::Frame;
 use super::render::{Painter, RenderError};
-use super::text::Lang;
+use super::text::{shorten, Lang};
 use super::theme::Palette;
 use plotters_svg::SVGBackend;
 
@@ -15,6 +15,16 @@ use plotters_svg::SVGBackend;
 /// than with a CSV crate: the browser build would carry the whole crate
 /// for these few lines.
 pub fn csv_field(value: &str) -> String {
+    // A text starting with = + - @ would run as a formula in a spreadsheet
+    // (CSV injection); a leading apostrophe keeps it text. `pantau
+    // from-csv` removes it again.
+    let guarded;
+    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        guarded = format!("'{value}");
+        guarded.as_str()
+    } else {
+        value
+    };
     if value.contains([',', '"', '\n', '\r']) || value.starts_with(' ') || value.ends_with(' ') {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
@@ -130,10 +140,15 @@ pub fn frame_for(
     lang: Lang,
     chart: (f64, f64),
 ) -> Frame {
+    // An image is a display: very long texts are shortened there too.
     let title = if heading.is_empty() {
-        ds.title().get(lang).to_owned()
+        shorten(ds.title().get(lang), 300).into_owned()
     } else {
-        format!("{} — {heading}", ds.title().get(lang))
+        format!(
+            "{} — {}",
+            shorten(ds.title().get(lang), 300),
+            shorten(heading, 300)
+        )
     };
     let footer = [
         source_line(ds, sources, lang),
@@ -176,6 +191,8 @@ mod tests {
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_field("@sum"), "'@sum");
     }
 
     #[test]

@@ -124,8 +124,14 @@ fn read_table<'a>(
     Some(table)
 }
 
+/// A cell's text, without the apostrophe Pantau's CSV export puts before
+/// a text that a spreadsheet would otherwise run as a formula.
 fn cell(record: &csv::StringRecord, column: Option<usize>) -> &str {
-    column.and_then(|c| record.get(c)).unwrap_or("")
+    let text = column.and_then(|c| record.get(c)).unwrap_or("");
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => text,
+    }
 }
 
 /// Builds the dataset's JSON from the metadata and the CSV files, or every

@@ -4,7 +4,7 @@
 
 use super::format::NumberFormat;
 use super::model::{Areas, Dataset, Program, Series, Status, Year};
-use super::text::Lang;
+use super::text::{shorten, Lang};
 
 /// Change from the year before as a ratio (`1.0` is +100 %), when both
 /// years are reported and the earlier one is not zero.
@@ -66,7 +66,8 @@ pub fn series_sentence(
     fmt: &dyn NumberFormat,
 ) -> String {
     let en = lang == Lang::En;
-    let label = series.label().get(lang);
+    let label = shorten(series.label().get(lang), 120);
+    let label = label.as_ref();
     let in_range: Vec<_> = series
         .points()
         .iter()
@@ -317,8 +318,8 @@ impl Coverage {
         fmt: &dyn NumberFormat,
     ) -> String {
         let en = lang == Lang::En;
-        let level = areas.level().get(lang).to_lowercase();
-        let label = program.label().get(lang);
+        let level = shorten(areas.level().get(lang), 60).to_lowercase();
+        let label = shorten(program.label().get(lang), 120);
         let share = |n: usize| {
             if self.total == 0 {
                 fmt.percent(0.0)
@@ -466,7 +467,7 @@ pub fn status_summary(
             "Tidak ada area untuk ditampilkan.".into()
         };
     };
-    let level = areas.level().get(lang).to_lowercase();
+    let level = shorten(areas.level().get(lang), 60).to_lowercase();
     let mut formed = Vec::new();
     let mut planned = Vec::new();
     let mut none = 0usize;
@@ -475,20 +476,20 @@ pub fn status_summary(
             continue;
         }
         match status {
-            Status::Formed(_) => formed.push(area.name()),
-            Status::Planned(_) => planned.push(area.name()),
+            Status::Formed(_) => formed.push(shorten(area.name(), 80)),
+            Status::Planned(_) => planned.push(shorten(area.name(), 80)),
             Status::None => none += 1,
         }
     }
     let total = formed.len() + planned.len() + none;
-    let names = |list: &[&str]| {
+    let names = |list: &[std::borrow::Cow<'_, str>]| {
         if list.len() <= 12 {
             format!(": {}", list.join(", "))
         } else {
             String::new()
         }
     };
-    let label = program.label().get(lang);
+    let label = shorten(program.label().get(lang), 120);
     if en {
         format!(
             "Map of {} {level} by {label} status. Formed in {}{}. Planned in {}{}. None in {}.",

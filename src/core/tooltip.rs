@@ -8,7 +8,7 @@ use super::layout::map::MapLayout;
 use super::layout::trend::TrendLayout;
 use super::model::{Dataset, Status, Year};
 use super::stats::change_from_previous;
-use super::text::Lang;
+use super::text::{shorten, Lang};
 
 /// The tooltip's content: a heading and lines under it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -53,7 +53,7 @@ pub fn trend(
         });
     }
     Some(Tip {
-        title: series.label().get(lang).to_owned(),
+        title: shorten(series.label().get(lang), 120).into_owned(),
         lines,
     })
 }
@@ -80,7 +80,7 @@ pub fn coverage(
     fmt: &dyn NumberFormat,
 ) -> Option<Tip> {
     let step = layout.steps.get(hit)?;
-    let label = ds.programs().get(program)?.label().get(lang);
+    let label = shorten(ds.programs().get(program)?.label().get(lang), 120);
     let total = fmt.number(layout.total as f64);
     let share = |n: usize| {
         if layout.total == 0 {

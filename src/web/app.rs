@@ -6,7 +6,7 @@ use super::components::coverage::CoverageView;
 use super::components::credits::Credits;
 use super::components::map::MapView;
 use super::components::table::TablesView;
-use super::components::toolbar::ShareBar;
+use super::components::toolbar::{DataSource, ShareBar};
 use super::components::tooltip::{TipAt, Tooltip};
 use super::components::trend::TrendView;
 use super::components::ViewProps;
@@ -104,7 +104,9 @@ pub fn App(props: &AppProps) -> Html {
     }
     use_effect_with(palette.clone(), |palette| page::apply_palette(palette));
     {
-        let title = state.dataset().map(|ds| ds.title().get(lang).to_owned());
+        let title = state
+            .dataset()
+            .map(|ds| super::clip(ds.title().get(lang), 120));
         use_effect_with((lang, title), |(lang, title)| {
             page::set_lang_and_title(*lang, title.as_deref())
         });
@@ -195,26 +197,33 @@ pub fn App(props: &AppProps) -> Html {
                     if embed {
                         <p class="full-view"><a href={full_view} target="_blank" rel="noopener">{ t.open_full_view }{ " ↗" }</a></p>
                     } else {
-                        <ShareBar params={state.params.clone()} {lang} title={ds.title().get(lang).to_owned()} />
+                        <ShareBar params={state.params.clone()} {lang} title={super::clip(ds.title().get(lang), 200)} />
                     }
                 </>
             }
         }
     };
 
+    let data_source = if embed {
+        html! {}
+    } else {
+        let on_load = dispatch.reform(Action::LoadData);
+        html! { <DataSource url={state.params.data_url().to_owned()} {lang} {on_load} /> }
+    };
+
     let header = match state.dataset() {
         Some(ds) => {
             let place = ds.place();
             let place_line = match place.province() {
-                Some(p) => format!("{} · {p}", place.name()),
-                None => place.name().to_owned(),
+                Some(p) => super::clip(&format!("{} · {p}", place.name()), 160),
+                None => super::clip(place.name(), 160),
             };
             html! {
                 <header class="masthead">
                     if !embed { <p class="place">{ place_line }</p> }
-                    <h1>{ ds.title().get(lang) }</h1>
+                    <h1>{ super::clip(ds.title().get(lang), 200) }</h1>
                     if !embed {
-                        if let Some(d) = ds.description() { <p class="description">{ d.get(lang) }</p> }
+                        if let Some(d) = ds.description() { <p class="description">{ super::clip(d.get(lang), 600) }</p> }
                     }
                 </header>
             }
@@ -282,6 +291,7 @@ pub fn App(props: &AppProps) -> Html {
             { header }
             if !embed { <div class="bar">{ tabs }{ settings }</div> }
             <main>{ body }</main>
+            { data_source }
             <Tooltip tip={(*tip).clone()} />
         </div>
     }

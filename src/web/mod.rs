@@ -4,6 +4,7 @@
 pub mod app;
 pub mod canvas;
 pub mod components;
+pub mod crash;
 pub mod embed;
 pub mod export;
 pub mod fetch;
@@ -11,6 +12,12 @@ pub mod i18n;
 pub mod intl;
 pub mod page;
 pub mod url;
+
+/// Dataset text as shown on screen: long strings are shortened (exports
+/// keep them whole), so a hostile or careless file cannot flood the page.
+pub fn clip(text: &str, max_chars: usize) -> String {
+    crate::core::text::shorten(text, max_chars).into_owned()
+}
 
 use std::ops::Deref;
 use std::rc::Rc;
@@ -40,6 +47,7 @@ impl<T> Deref for Shared<T> {
 
 /// Mounts the app into `#pantau` (or the body).
 pub fn start() {
+    crash::install();
     let (params, warnings) = url::read();
     url::warn(&warnings);
     let root = web_sys::window()

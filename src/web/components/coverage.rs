@@ -16,7 +16,7 @@ use crate::core::theme::Palette;
 use crate::core::tooltip::{self, status_words, Tip};
 use crate::web::i18n::strings;
 use crate::web::intl::IntlFormat;
-use crate::web::Shared;
+use crate::web::{clip, Shared};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
@@ -169,7 +169,7 @@ pub fn GroupFilter(props: &GroupFilterProps) -> Html {
             <select id="group-filter" {onchange}>
                 <option value="" selected={props.group.is_none()}>{ t.group_all }</option>
                 { for areas.groups().into_iter().map(|g| html! {
-                    <option value={g.to_owned()} selected={props.group.as_deref() == Some(g)}>{ g }</option>
+                    <option value={g.to_owned()} selected={props.group.as_deref() == Some(g)}>{ clip(g, 80) }</option>
                 }) }
             </select>
         </label>
@@ -252,12 +252,12 @@ pub fn CoverageView(props: &ViewProps) -> Html {
         let with_team = members.iter().filter(|(_, s)| matches!(s, Status::Formed(_))).count();
         html! {
             <section class="group-card">
-                <h3>{ areas.group_level().get(lang) }{ " " }{ *g }<span class="count">{ format!(" · {with_team}/{}", members.len()) }</span></h3>
+                <h3>{ clip(areas.group_level().get(lang), 40) }{ " " }{ clip(g, 80) }<span class="count">{ format!(" · {with_team}/{}", members.len()) }</span></h3>
                 <ul>
                     { for members.iter().map(|(i, status)| html! {
                         <li class={classes!("area", status.key())}>
                             { status_icon(*status, &props.palette) }
-                            <span class="name">{ areas.items()[*i].name() }</span>
+                            <span class="name">{ clip(areas.items()[*i].name(), 80) }</span>
                             <span class="status">{ status_words(*status, lang) }</span>
                         </li>
                     }) }
@@ -275,7 +275,7 @@ pub fn CoverageView(props: &ViewProps) -> Html {
                 </div>
                 <div class="groups">{ for group_cards }</div>
             }
-            <h3 class="chart-title">{ t.cumulative }{ ": " }{ prog.label().get(lang) }</h3>
+            <h3 class="chart-title">{ t.cumulative }{ ": " }{ clip(prog.label().get(lang), 120) }</h3>
             <ChartWithExports<CoverageSpec> spec={(*spec).clone()} palette={props.palette.clone()} on_tip={props.on_tip.clone()}
                 on_drawn={props.on_drawn.clone()} link={props.link.clone()} {embed} />
             if !embed {

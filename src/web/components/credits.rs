@@ -6,7 +6,7 @@ use crate::core::model::Dataset;
 use crate::core::params::View;
 use crate::core::text::{shorten, Lang};
 use crate::web::i18n::strings;
-use crate::web::Shared;
+use crate::web::{clip, Shared};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -48,7 +48,7 @@ pub fn Credits(props: &CreditsProps) -> Html {
     let source_items = sources.iter().filter_map(|&i| ds.sources().get(i)).map(|s| {
         let date = s.date().map(|d| format!(", {}", long_date(d, lang))).unwrap_or_default();
         let title = s.title().map(|t| format!(" — {}", shorten(t.get(lang), 160))).unwrap_or_default();
-        let name = html! { <>{ s.name() }{ date }</> };
+        let name = html! { <>{ clip(s.name(), 160) }{ date }</> };
         match s.url() {
             Some(url) => html! {
                 <span class="source-item"><a href={url.to_owned()} rel="noopener noreferrer" target="_blank">{ name }</a>{ title }</span>
@@ -68,12 +68,12 @@ pub fn Credits(props: &CreditsProps) -> Html {
             .iter()
             .filter_map(|&i| ds.series().get(i))
             .map(|s| {
-                let def = s.definition().map(|d| d.get(lang).to_owned()).unwrap_or_default();
+                let def = s.definition().map(|d| clip(d.get(lang), 1000)).unwrap_or_default();
                 html! {
                     <p class="definition">
-                        <span class="label">{ s.label().get(lang) }{ ". " }</span>
+                        <span class="label">{ clip(s.label().get(lang), 120) }{ ". " }</span>
                         { def }{ " " }
-                        <span class="label">{ t.unit }{ ": " }</span>{ s.unit().get(lang) }{ "." }
+                        <span class="label">{ t.unit }{ ": " }</span>{ clip(s.unit().get(lang), 60) }{ "." }
                     </p>
                 }
             })
@@ -82,8 +82,8 @@ pub fn Credits(props: &CreditsProps) -> Html {
             .programs()
             .iter()
             .map(|p| {
-                let def = p.definition().map(|d| d.get(lang).to_owned()).unwrap_or_default();
-                html! { <p class="definition"><span class="label">{ p.label().get(lang) }{ ". " }</span>{ def }</p> }
+                let def = p.definition().map(|d| clip(d.get(lang), 1000)).unwrap_or_default();
+                html! { <p class="definition"><span class="label">{ clip(p.label().get(lang), 120) }{ ". " }</span>{ def }</p> }
             })
             .collect(),
     };
@@ -95,7 +95,7 @@ pub fn Credits(props: &CreditsProps) -> Html {
             if !ds.notes().is_empty() {
                 <div class="notes">
                     <h3>{ t.notes }</h3>
-                    <ul>{ for ds.notes().iter().map(|n| html! { <li>{ n.get(lang) }</li> }) }</ul>
+                    <ul>{ for ds.notes().iter().map(|n| html! { <li>{ clip(n.get(lang), 1000) }</li> }) }</ul>
                 </div>
             }
         </footer>

@@ -77,7 +77,7 @@ pub fn Legend(props: &LegendProps) -> Html {
                 <button type="button" class={classes!("legend-item", (!on).then_some("off"))}
                         aria-pressed={if on { "true" } else { "false" }} title={t.legend_hint} {onclick}>
                     { key_icon(i, &props.palette) }
-                    <span>{ series.label().get(props.lang) }</span>
+                    <span>{ crate::web::clip(series.label().get(props.lang), 120) }</span>
                 </button>
             </li>
         }

@@ -228,7 +228,7 @@ pub fn MapView(props: &ViewProps) -> Html {
         _ => {}
     }
     let heading = match program.and_then(|p| ds.programs().get(p)) {
-        Some(p) => format!("{} · {}", p.label().get(lang), t.map),
+        Some(p) => format!("{} · {}", crate::web::clip(p.label().get(lang), 120), t.map),
         None => t.map.to_owned(),
     };
     let key = program.and_then(|p| ds.programs().get(p)).map(|p| {

@@ -5,6 +5,7 @@ use crate::core::credits::long_date;
 use crate::core::format::NumberFormat;
 use crate::core::model::{Dataset, Status, Year};
 use crate::core::text::Lang;
+use crate::web::clip;
 use crate::web::i18n::strings;
 use yew::prelude::*;
 
@@ -29,15 +30,18 @@ pub fn trend_table(
                 .any(|s| s.points().iter().any(|p| p.year == *y))
         })
         .collect();
-    let units: Vec<&str> = series.iter().map(|s| s.unit().get(lang)).collect();
+    let units: Vec<String> = series
+        .iter()
+        .map(|s| clip(s.unit().get(lang), 60))
+        .collect();
     html! {
         <table class="data-table">
-            <caption>{ ds.title().get(lang) }{ format!(" ({from}–{to})") }</caption>
+            <caption>{ clip(ds.title().get(lang), 200) }{ format!(" ({from}–{to})") }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ t.year }</th>
                     { for series.iter().zip(&units).map(|(s, unit)| html! {
-                        <th scope="col">{ s.label().get(lang) }<span class="unit">{ format!(" ({unit})") }</span></th>
+                        <th scope="col">{ clip(s.label().get(lang), 120) }<span class="unit">{ format!(" ({unit})") }</span></th>
                     }) }
                 </tr>
             </thead>
@@ -79,21 +83,21 @@ pub fn coverage_table(ds: &Dataset, group: Option<&str>, lang: Lang) -> Html {
         .collect();
     html! {
         <table class="data-table">
-            <caption>{ areas.level().get(lang) }{ " — " }{ ds.programs().iter().map(|p| p.label().get(lang)).collect::<Vec<_>>().join(", ") }</caption>
+            <caption>{ clip(areas.level().get(lang), 60) }{ " — " }{ clip(&ds.programs().iter().map(|p| p.label().get(lang)).collect::<Vec<_>>().join(", "), 200) }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ areas.group_level().get(lang) }</th>
-                    <th scope="col">{ areas.level().get(lang) }</th>
+                    <th scope="col">{ clip(areas.group_level().get(lang), 60) }</th>
+                    <th scope="col">{ clip(areas.level().get(lang), 60) }</th>
                     <th scope="col">{ t.code }</th>
-                    { for ds.programs().iter().map(|p| html! { <th scope="col">{ p.label().get(lang) }</th> }) }
+                    { for ds.programs().iter().map(|p| html! { <th scope="col">{ clip(p.label().get(lang), 120) }</th> }) }
                 </tr>
             </thead>
             { for groups.iter().map(|g| html! {
                 <tbody>
                     { for areas.items().iter().enumerate().filter(|(_, a)| a.group() == *g).map(|(i, a)| html! {
                         <tr>
-                            <td>{ a.group() }</td>
-                            <th scope="row">{ a.name() }</th>
+                            <td>{ clip(a.group(), 80) }</td>
+                            <th scope="row">{ clip(a.name(), 80) }</th>
                             <td>{ a.code().unwrap_or("") }</td>
                             { for ds.programs().iter().map(|p| {
                                 let status = p.status().get(i).copied().unwrap_or(Status::None);
@@ -121,7 +125,7 @@ pub fn events_and_sources(ds: &Dataset, lang: Lang) -> Html {
                             <tr>
                                 <th scope="row">{ e.year().to_string() }</th>
                                 <td>{ e.date().map(|d| long_date(d, lang)).unwrap_or_default() }</td>
-                                <td>{ e.label().get(lang) }</td>
+                                <td>{ clip(e.label().get(lang), 300) }</td>
                             </tr>
                         }) }
                     </tbody>
@@ -134,8 +138,8 @@ pub fn events_and_sources(ds: &Dataset, lang: Lang) -> Html {
                     { for ds.sources().iter().map(|s| html! {
                         <tr>
                             <th scope="row">
-                                { s.name() }
-                                if let Some(title) = s.title() { <br/><span class="muted">{ title.get(lang) }</span> }
+                                { clip(s.name(), 160) }
+                                if let Some(title) = s.title() { <br/><span class="muted">{ clip(title.get(lang), 300) }</span> }
                                 if let Some(url) = s.url() { <br/><a href={url.to_owned()} rel="noopener noreferrer" target="_blank">{ url }</a> }
                             </th>
                             <td>{ s.date().map(|d| long_date(d, lang)).unwrap_or_default() }</td>

@@ -234,3 +234,38 @@ pub fn ShareBar(props: &ShareProps) -> Html {
         </div>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct DataSourceProps {
+    /// The dataset URL now shown.
+    pub url: AttrValue,
+    pub lang: Lang,
+    pub on_load: Callback<String>,
+}
+
+/// Opens another dataset by its address, for a journalist exploring
+/// another city's published file.
+#[function_component]
+pub fn DataSource(props: &DataSourceProps) -> Html {
+    let t = strings(props.lang);
+    let input = use_node_ref();
+    let onsubmit = {
+        let (input, on_load) = (input.clone(), props.on_load.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(field) = input.cast::<web_sys::HtmlInputElement>() {
+                on_load.emit(field.value());
+            }
+        })
+    };
+    html! {
+        <details class="other-data">
+            <summary>{ t.dataset_url }</summary>
+            <form class="load-data" {onsubmit}>
+                <label for="data-url" class="sr-only">{ t.dataset_url }</label>
+                <input id="data-url" ref={input} type="text" inputmode="url" spellcheck="false" value={props.url.clone()} />
+                <button type="submit" class="button">{ t.load }</button>
+            </form>
+        </details>
+    }
+}

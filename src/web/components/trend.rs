@@ -53,7 +53,7 @@ pub fn TrendView(props: &ViewProps) -> Html {
         return html! { <p class="empty">{ t.no_series }</p> };
     };
     let heading = match shown.as_slice() {
-        [one] => ds.series()[*one].label().get(lang).to_owned(),
+        [one] => crate::web::clip(ds.series()[*one].label().get(lang), 160),
         _ => format!(
             "{} ({})",
             t.trend,
