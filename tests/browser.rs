@@ -213,3 +213,44 @@ fn the_url_carries_the_view_and_nothing_else() {
         .expect("search");
     assert!(!search.contains("view="), "{search}");
 }
+
+#[wasm_bindgen_test]
+fn a_crash_switches_the_page_to_the_error_state_with_a_message() {
+    let root = document().document_element().expect("html");
+    root.set_attribute("lang", "id").expect("lang");
+    pantau::web::crash::show();
+    let body = document().body().expect("body");
+    assert_eq!(body.dataset().get("state").as_deref(), Some("error"));
+    let alert = document()
+        .get_element_by_id("pantau-crash")
+        .expect("the crash message");
+    assert_eq!(alert.get_attribute("role").as_deref(), Some("alert"));
+    let text = alert.text_content().unwrap_or_default();
+    assert!(text.contains("Terjadi kesalahan tak terduga"), "{text}");
+    assert!(
+        alert.query_selector("a[href]").expect("q").is_some(),
+        "a reload link"
+    );
+    alert.remove();
+}
+
+#[wasm_bindgen_test]
+fn resize_messages_have_the_three_forms() {
+    let [own, amp, embedly] = pantau::web::embed::resize_messages(Some("f1"), 321.0);
+    let get =
+        |v: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(v, &k.into()).expect("field");
+    assert_eq!(
+        get(&own, "type").as_string().as_deref(),
+        Some("pantau:resize")
+    );
+    assert_eq!(get(&own, "frame").as_string().as_deref(), Some("f1"));
+    assert_eq!(get(&own, "height").as_f64(), Some(321.0));
+    assert_eq!(get(&amp, "sentinel").as_string().as_deref(), Some("amp"));
+    assert_eq!(get(&amp, "type").as_string().as_deref(), Some("embed-size"));
+    assert_eq!(
+        get(&embedly, "context").as_string().as_deref(),
+        Some("iframe.resize")
+    );
+    let [none, _, _] = pantau::web::embed::resize_messages(None, 10.0);
+    assert!(get(&none, "frame").is_null());
+}

@@ -622,3 +622,91 @@ fn numbers_near_f64_max_are_kept_and_beyond_it_are_a_syntax_error() {
         "{got:?}"
     );
 }
+
+#[test]
+fn limits_just_under_and_just_over() {
+    // 500 points.
+    let points = |n: i64| {
+        json!((0..n)
+            .map(|i| json!({"year": 1900 + i % 201, "value": 1}))
+            .collect::<Vec<_>>())
+    };
+    let mut doc = base();
+    set(&mut doc, "series.0.points", Some(points(201)));
+    assert!(messages(&doc).is_empty());
+    // 5000 areas.
+    let areas = |n: usize| {
+        json!((0..n)
+            .map(|i| json!({"id": format!("a{i}"), "name": "A", "group": "G"}))
+            .collect::<Vec<_>>())
+    };
+    let mut doc = base();
+    set(&mut doc, "areas.items", Some(areas(5000)));
+    set(&mut doc, "programs.0.coverage", Some(json!([])));
+    assert!(messages(&doc).is_empty(), "{:?}", messages(&doc).first());
+    set(&mut doc, "areas.items", Some(areas(5001)));
+    assert!(messages(&doc)
+        .contains(&"areas.items: has 5001 entries; at most 5000 are allowed".to_string()));
+    // 8 MiB: a long note just under the limit is fine.
+    let mut doc = base();
+    let pad = MAX_BYTES - doc.to_string().len() - 64;
+    set(&mut doc, "notes", Some(json!(["x".repeat(pad)])));
+    let text = doc.to_string();
+    assert!(text.len() < MAX_BYTES && text.len() > MAX_BYTES - 128);
+    assert!(parse(&text).is_ok());
+    // Nesting: deep but within the parser's limit inside an ignored field.
+    let nested = |depth: usize| format!("{}1{}", "[".repeat(depth), "]".repeat(depth));
+    let with = |depth: usize| {
+        base()
+            .to_string()
+            .replacen('{', &format!("{{\"extra\": {},", nested(depth)), 1)
+    };
+    assert!(parse(&with(100)).is_ok());
+    assert!(parse(&with(200)).is_err());
+}
+
+#[test]
+fn duplicate_series_and_program_ids_are_errors() {
+    let mut doc = base();
+    let copy = doc["series"][0].clone();
+    doc["series"].as_array_mut().unwrap().push(copy);
+    assert!(messages(&doc)
+        .contains(&"series[1].id: duplicate id \"s1\" (first used at series[0].id)".to_string()));
+    let mut doc = base();
+    let copy = doc["programs"][0].clone();
+    doc["programs"].as_array_mut().unwrap().push(copy);
+    assert!(messages(&doc).contains(
+        &"programs[1].id: duplicate id \"p\" (first used at programs[0].id)".to_string()
+    ));
+}
+
+#[test]
+fn very_long_strings_are_kept_whole_in_the_model() {
+    let long = "x".repeat(1_000_000);
+    let mut doc = base();
+    set(&mut doc, "title", Some(json!(long)));
+    let ds = parse(&doc.to_string()).expect("valid");
+    assert_eq!(ds.title().get(Lang::En).len(), 1_000_000);
+}
+
+#[test]
+fn values_near_f64_max_lay_out_finite() {
+    use pantau::core::format::PlainFormat;
+    use pantau::core::layout::trend::{layout, TrendInput};
+    let mut doc = base();
+    set(&mut doc, "series.0.points.0.value", Some(json!(f64::MAX)));
+    let ds = parse(&doc.to_string()).expect("valid");
+    let l = layout(&TrendInput {
+        dataset: &ds,
+        shown: &[0],
+        range: pantau::core::stats::year_range(&ds, None, None).unwrap(),
+        size: (400.0, 300.0),
+        bars: true,
+        lang: Lang::En,
+        format: &PlainFormat(Lang::En),
+    });
+    for p in &l.series[0].points {
+        assert!(p.x.is_finite() && p.y.is_finite(), "{p:?}");
+        assert!(l.plot.contains((p.x, p.y)), "{p:?}");
+    }
+}

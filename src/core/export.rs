@@ -17,9 +17,10 @@ use plotters_svg::SVGBackend;
 pub fn csv_field(value: &str) -> String {
     // A text starting with = + - @ would run as a formula in a spreadsheet
     // (CSV injection); a leading apostrophe keeps it text. `pantau
-    // from-csv` removes it again.
+    // from-csv` removes it again, so a text that itself starts with an
+    // apostrophe gets one more.
     let guarded;
-    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) {
         guarded = format!("'{value}");
         guarded.as_str()
     } else {
@@ -193,6 +194,7 @@ mod tests {
         assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
         assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(csv_field("@sum"), "'@sum");
+        assert_eq!(csv_field("'quoted"), "''quoted");
     }
 
     #[test]

@@ -129,7 +129,7 @@ fn read_table<'a>(
 fn cell(record: &csv::StringRecord, column: Option<usize>) -> &str {
     let text = column.and_then(|c| record.get(c)).unwrap_or("");
     match text.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) => rest,
         _ => text,
     }
 }
@@ -346,7 +346,9 @@ fn fill_areas(table: &Table<'_>, doc: &mut Map<String, Value>, errors: &mut Vec<
             item_line.insert(id.to_owned(), *line);
         }
         let status = cell(record, c_status);
-        if status.is_empty() && c_program.is_none_or(|p| cell(record, Some(p)).is_empty()) {
+        // "none" is every area's default: without a program named, there
+        // is nothing to record.
+        if matches!(status, "" | "none") && cell(record, c_program).is_empty() {
             continue;
         }
         let status = if status.is_empty() { "none" } else { status };

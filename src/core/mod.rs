@@ -25,3 +25,4 @@ pub mod text;
 pub mod theme;
 pub mod tooltip;
 pub mod validate;
+pub mod write;

@@ -85,13 +85,13 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-/** Debian's Chromium with a fresh profile. */
-export async function launch() {
+/** Debian's Chromium with a fresh profile (and any extra flags). */
+export async function launch(extraArgs = []) {
   const userDataDir = mkdtempSync(join(tmpdir(), "pantau-chromium-"));
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
   });
 }
 
