@@ -7,10 +7,37 @@ use super::render::{Painter, RenderError};
 use super::theme::Palette;
 use plotters_backend::DrawingBackend;
 
+/// A data point written as two numbers, so a chart's points can cross a
+/// type-erased boundary (one canvas component for every chart).
+pub trait HitCode: Copy + PartialEq + std::fmt::Debug + 'static {
+    /// The point as two numbers.
+    fn encode(self) -> (usize, usize);
+    /// The point back from its numbers.
+    fn decode(code: (usize, usize)) -> Self;
+}
+
+impl HitCode for super::hit::TrendHit {
+    fn encode(self) -> (usize, usize) {
+        (self.series, self.point)
+    }
+    fn decode((series, point): (usize, usize)) -> Self {
+        super::hit::TrendHit { series, point }
+    }
+}
+
+impl HitCode for usize {
+    fn encode(self) -> (usize, usize) {
+        (self, 0)
+    }
+    fn decode(code: (usize, usize)) -> Self {
+        code.0
+    }
+}
+
 /// A laid-out chart.
 pub trait ChartLayout {
     /// A data point of this chart (a year of a series, an area).
-    type Hit: Copy + PartialEq + std::fmt::Debug + 'static;
+    type Hit: HitCode;
 
     /// Width and height in CSS pixels.
     fn size(&self) -> (f64, f64);

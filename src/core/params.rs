@@ -96,7 +96,7 @@ impl fmt::Display for ParamWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "Pantau: ignoring URL parameter {}={:?}: {}",
+            "Pantau: ignoring URL parameter {}=\"{}\": {}",
             self.name,
             super::text::shorten(&self.value, 80),
             self.reason

@@ -1,183 +1,68 @@
-//! A serde mirror of a `pantau/1` file, as close to the file as possible and
-//! tolerant of every mistake, so that validation can report all of them at
-//! once instead of stopping at serde's first.
+//! The file as serde parsed it: `serde_json::Value`, read through small
+//! typed views. Validation walks these views and reports every mistake at
+//! once, where serde's derived structs would stop at the first.
+//!
+//! Walking the parsed value, rather than deriving a tolerant struct per
+//! object, keeps the browser build small: one generic walker instead of a
+//! monomorphised deserializer for every field of every object.
 
-use serde::de::{DeserializeOwned, IgnoredAny};
-use serde::{Deserialize, Deserializer};
-use serde_json::Value;
-use std::collections::BTreeMap;
+use serde_json::{Map, Value};
 
-/// A field as found in the file: absent, of the expected shape, or present
-/// with some other value (kept so the error can say what it got).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub enum Field<T> {
-    /// Not in the file.
-    #[default]
-    Missing,
-    /// Present and of the expected shape.
-    Present(T),
-    /// Present with a value of another shape.
-    Invalid(Value),
+/// A JSON object of the file, with the fields the format defines.
+#[derive(Clone, Copy)]
+pub struct Obj<'a> {
+    map: &'a Map<String, Value>,
+    known: &'static [&'static str],
 }
 
-impl<'de, T: DeserializeOwned> Deserialize<'de> for Field<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = Value::deserialize(deserializer)?;
-        Ok(match T::deserialize(&value) {
-            Ok(parsed) => Field::Present(parsed),
-            Err(_) => Field::Invalid(value),
-        })
+impl<'a> Obj<'a> {
+    /// A view of `value` as an object whose defined fields are `known`.
+    pub fn new(value: &'a Value, known: &'static [&'static str]) -> Option<Obj<'a>> {
+        value.as_object().map(|map| Obj { map, known })
+    }
+
+    /// A field's value; `None` when absent.
+    pub fn get(&self, key: &str) -> Option<&'a Value> {
+        debug_assert!(self.known.contains(&key), "{key} is not a known field");
+        self.map.get(key)
+    }
+
+    /// Fields the format does not define, in file order.
+    pub fn unknown(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.map
+            .keys()
+            .map(String::as_str)
+            .filter(|k| !self.known.contains(k))
     }
 }
 
-/// Names of fields the format does not define, kept to warn about them.
-pub type Unknown = BTreeMap<String, IgnoredAny>;
-
-/// A list whose every element is checked on its own.
-pub type List<T> = Field<Vec<Field<T>>>;
-
-/// The whole file.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct RawDataset {
-    /// An editor's pointer to the JSON Schema; allowed, not used.
-    #[serde(rename = "$schema")]
-    pub schema: Field<Value>,
-    pub format: Field<Value>,
-    pub id: Field<String>,
-    pub title: Field<Value>,
-    pub description: Field<Value>,
-    pub place: Field<RawPlace>,
-    pub published: Field<String>,
-    pub updated: Field<String>,
-    pub license: Field<String>,
-    pub sources: List<RawSource>,
-    pub series: List<RawSeries>,
-    pub areas: Field<RawAreas>,
-    pub programs: List<RawProgram>,
-    pub events: List<RawEvent>,
-    pub notes: List<Value>,
-    #[serde(flatten)]
-    pub unknown: Unknown,
-}
-
-/// `place`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct RawPlace {
-    pub name: Field<String>,
-    pub province: Field<String>,
-    pub country: Field<String>,
-    #[serde(flatten)]
-    pub unknown: Unknown,
-}
-
-/// One of `sources`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct RawSource {
-    pub id: Field<String>,
-    pub name: Field<String>,
-    pub title: Field<Value>,
-    pub date: Field<String>,
-    pub url: Field<String>,
-    #[serde(flatten)]
-    pub unknown: Unknown,
-}
-
-/// One of `series`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct RawSeries {
-    pub id: Field<String>,
-    pub label: Field<Value>,
-    pub unit: Field<Value>,
-    pub source: Field<String>,
-    pub definition: Field<Value>,
-    pub points: List<RawPoint>,
-    #[serde(flatten)]
-    pub unknown: Unknown,
-}
-
-/// One point of a series.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct RawPoint {
-    pub year: Field<Value>,
-    pub value: Field<Value>,
-    #[serde(flatten)]
-    pub unknown: Unknown,
-}
-
-/// `areas`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct RawAreas {
-    pub level: Field<Value>,
-    pub group_level: Field<Value>,
-    pub items: List<RawArea>,
-    pub boundaries: Field<RawBoundaries>,
-    #[serde(flatten)]
-    pub unknown: Unknown,
-}
-
-/// One of `areas.items`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct RawArea {
-    pub id: Field<String>,
-    pub name: Field<String>,
-    pub group: Field<String>,
-    pub code: Field<String>,
-    pub lat: Field<f64>,
-    pub lon: Field<f64>,
-    pub boundary_id: Field<String>,
-    #[serde(flatten)]
-    pub unknown: Unknown,
-}
-
-/// `areas.boundaries`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct RawBoundaries {
-    pub url: Field<String>,
-    pub key: Field<String>,
-    #[serde(flatten)]
-    pub unknown: Unknown,
-}
-
-/// One of `programs`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct RawProgram {
-    pub id: Field<String>,
-    pub label: Field<Value>,
-    pub source: Field<String>,
-    pub definition: Field<Value>,
-    pub coverage: List<RawCoverage>,
-    #[serde(flatten)]
-    pub unknown: Unknown,
-}
-
-/// One entry of a program's coverage.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct RawCoverage {
-    pub area: Field<String>,
-    pub status: Field<String>,
-    pub year: Field<Value>,
-    #[serde(flatten)]
-    pub unknown: Unknown,
-}
-
-/// One of `events`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct RawEvent {
-    pub year: Field<Value>,
-    pub date: Field<String>,
-    pub label: Field<Value>,
-    pub source: Field<String>,
-    #[serde(flatten)]
-    pub unknown: Unknown,
+/// The fields of each object of `pantau/1`.
+pub mod fields {
+    pub const DATASET: &[&str] = &[
+        "$schema",
+        "format",
+        "id",
+        "title",
+        "description",
+        "place",
+        "published",
+        "updated",
+        "license",
+        "sources",
+        "series",
+        "areas",
+        "programs",
+        "events",
+        "notes",
+    ];
+    pub const PLACE: &[&str] = &["name", "province", "country"];
+    pub const SOURCE: &[&str] = &["id", "name", "title", "date", "url"];
+    pub const SERIES: &[&str] = &["id", "label", "unit", "source", "definition", "points"];
+    pub const POINT: &[&str] = &["year", "value"];
+    pub const AREAS: &[&str] = &["level", "group_level", "items", "boundaries"];
+    pub const AREA: &[&str] = &["id", "name", "group", "code", "lat", "lon", "boundary_id"];
+    pub const BOUNDARIES: &[&str] = &["url", "key"];
+    pub const PROGRAM: &[&str] = &["id", "label", "source", "definition", "coverage"];
+    pub const COVERAGE: &[&str] = &["area", "status", "year"];
+    pub const EVENT: &[&str] = &["year", "date", "label", "source"];
 }

@@ -303,7 +303,7 @@ impl Coverage {
                 Status::None => {}
             }
         }
-        coverage.planned_years.sort();
+        coverage.planned_years.sort_unstable();
         coverage
     }
 
@@ -318,7 +318,7 @@ impl Coverage {
         fmt: &dyn NumberFormat,
     ) -> String {
         let en = lang == Lang::En;
-        let level = shorten(areas.level().get(lang), 60).to_lowercase();
+        let level = shorten(areas.level().get(lang), 60).to_ascii_lowercase();
         let label = shorten(program.label().get(lang), 120);
         let share = |n: usize| {
             if self.total == 0 {
@@ -467,7 +467,7 @@ pub fn status_summary(
             "Tidak ada area untuk ditampilkan.".into()
         };
     };
-    let level = shorten(areas.level().get(lang), 60).to_lowercase();
+    let level = shorten(areas.level().get(lang), 60).to_ascii_lowercase();
     let mut formed = Vec::new();
     let mut planned = Vec::new();
     let mut none = 0usize;

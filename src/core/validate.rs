@@ -6,12 +6,8 @@ use super::model::{
     Area, Areas, Boundaries, Dataset, Date, Event, LatLon, Place, Point, Program, Series, Source,
     Status, Year,
 };
-use super::raw::{
-    Field, List, RawArea, RawAreas, RawCoverage, RawDataset, RawEvent, RawPoint, RawProgram,
-    RawSeries, RawSource, Unknown,
-};
+use super::raw::{fields, Obj};
 use super::text::Text;
-use serde::Deserialize;
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -71,12 +67,17 @@ pub fn check(text: &str) -> Report {
             },
         ));
     }
-    let raw = match RawDataset::deserialize(&value) {
-        Ok(raw) => raw,
-        Err(e) => return Report::failed(syntax_error(&e)),
+    let Some(raw) = Obj::new(&value, fields::DATASET) else {
+        return Report::failed(DatasetError::new(
+            "",
+            ErrorKind::WrongType {
+                expected: Expected::Object,
+                got: describe(&value),
+            },
+        ));
     };
     let mut checker = Checker::default();
-    let dataset = checker.dataset(&raw);
+    let dataset = checker.dataset(raw);
     Report {
         dataset: if checker.errors.is_empty() {
             dataset
@@ -257,62 +258,75 @@ impl Checker {
         );
     }
 
-    fn unknown_fields(&mut self, path: &str, unknown: &Unknown) {
-        for name in unknown.keys() {
-            self.warnings.push(DatasetWarning {
-                path: path.to_owned(),
-                kind: WarningKind::UnknownField { name: name.clone() },
-            });
+    /// A view of an object, warning about the fields it does not define.
+    fn object<'a>(
+        &mut self,
+        path: &str,
+        value: Option<&'a Value>,
+        known: &'static [&'static str],
+        required: bool,
+    ) -> Option<Obj<'a>> {
+        let value = self.present(path, value, required)?;
+        match Obj::new(value, known) {
+            Some(obj) => {
+                for name in obj.unknown() {
+                    self.warnings.push(DatasetWarning {
+                        path: path.to_owned(),
+                        kind: WarningKind::UnknownField {
+                            name: name.to_owned(),
+                        },
+                    });
+                }
+                Some(obj)
+            }
+            None => {
+                self.wrong_type(path, Expected::Object, value);
+                None
+            }
         }
     }
 
-    /// A present value of the expected shape; reports missing (when
-    /// required) and wrongly shaped values. `null` counts as absent for
-    /// optional fields.
-    fn field<'f, T>(
+    /// The value when present; reports a missing required field. `null`
+    /// counts as absent for optional fields.
+    fn present<'a>(
         &mut self,
         path: &str,
-        field: &'f Field<T>,
-        expected: Expected,
+        value: Option<&'a Value>,
         required: bool,
-    ) -> Option<&'f T> {
-        match field {
-            Field::Present(value) => Some(value),
-            Field::Missing => {
+    ) -> Option<&'a Value> {
+        match value {
+            None => {
                 if required {
                     self.error(path, ErrorKind::Missing);
                 }
                 None
             }
-            Field::Invalid(Value::Null) if !required => None,
-            Field::Invalid(got) => {
-                self.wrong_type(path, expected, got);
+            Some(Value::Null) if !required => None,
+            Some(v) => Some(v),
+        }
+    }
+
+    fn string<'a>(
+        &mut self,
+        path: &str,
+        value: Option<&'a Value>,
+        required: bool,
+    ) -> Option<&'a str> {
+        match self.present(path, value, required)? {
+            Value::String(s) if s.trim().is_empty() => {
+                self.error(path, ErrorKind::Empty);
+                None
+            }
+            Value::String(s) => Some(s),
+            other => {
+                self.wrong_type(path, Expected::String, other);
                 None
             }
         }
     }
 
-    fn string<'f>(
-        &mut self,
-        path: &str,
-        field: &'f Field<String>,
-        required: bool,
-    ) -> Option<&'f str> {
-        let s = self.field(path, field, Expected::String, required)?;
-        if s.trim().is_empty() {
-            self.error(path, ErrorKind::Empty);
-            None
-        } else {
-            Some(s)
-        }
-    }
-
-    fn text(&mut self, path: &str, field: &Field<Value>, required: bool) -> Option<Text> {
-        let value = match field {
-            Field::Present(Value::Null) | Field::Invalid(Value::Null) if !required => return None,
-            other => self.field(path, other, Expected::Text, required)?,
-        };
-        match value {
+    fn text(&mut self, path: &str, value: Option<&Value>, required: bool) -> Option<Text> {
+        match self.present(path, value, required)? {
             Value::String(s) if s.trim().is_empty() => {
                 self.error(path, ErrorKind::Empty);
                 None
@@ -346,8 +360,8 @@ impl Checker {
         }
     }
 
-    fn date(&mut self, path: &str, field: &Field<String>, required: bool) -> Option<Date> {
-        let s = self.field(path, field, Expected::String, required)?;
+    fn date(&mut self, path: &str, value: Option<&Value>, required: bool) -> Option<Date> {
+        let s = self.string_raw(path, value, required)?;
         let date = Date::parse(s);
         if date.is_none() {
             self.error(path, ErrorKind::NotDate { got: quoted(s) });
@@ -355,11 +369,24 @@ impl Checker {
         date
     }
 
-    fn year(&mut self, path: &str, field: &Field<Value>, required: bool) -> Option<Year> {
-        let value = match field {
-            Field::Present(Value::Null) if !required => return None,
-            other => self.field(path, other, Expected::Integer, required)?,
-        };
+    /// A string field without the emptiness check (dates say more).
+    fn string_raw<'a>(
+        &mut self,
+        path: &str,
+        value: Option<&'a Value>,
+        required: bool,
+    ) -> Option<&'a str> {
+        match self.present(path, value, required)? {
+            Value::String(s) => Some(s),
+            other => {
+                self.wrong_type(path, Expected::String, other);
+                None
+            }
+        }
+    }
+
+    fn year(&mut self, path: &str, value: Option<&Value>, required: bool) -> Option<Year> {
+        let value = self.present(path, value, required)?;
         match value {
             Value::Number(n) => match n.as_i64() {
                 Some(y) => {
@@ -385,14 +412,19 @@ impl Checker {
         }
     }
 
-    fn list<'f, T>(
+    /// The items of an array, each with its path; `limits` are (min, max).
+    fn list<'a>(
         &mut self,
         path: &str,
-        field: &'f List<T>,
+        value: Option<&'a Value>,
         required: bool,
         limits: (usize, usize),
-    ) -> Vec<(String, &'f T)> {
-        let Some(items) = self.field(path, field, Expected::Array, required) else {
+    ) -> Vec<(String, &'a Value)> {
+        let Some(value) = self.present(path, value, required) else {
+            return Vec::new();
+        };
+        let Value::Array(items) = value else {
+            self.wrong_type(path, Expected::Array, value);
             return Vec::new();
         };
         let (min, max) = limits;
@@ -408,24 +440,39 @@ impl Checker {
                 },
             );
         }
-        let mut out = Vec::with_capacity(items.len());
-        for (i, item) in items.iter().enumerate() {
-            let item_path = index(path, i);
-            if let Some(value) = self.field(&item_path, item, Expected::Object, true) {
-                out.push((item_path, value));
-            }
-        }
-        out
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| (index(path, i), item))
+            .collect()
+    }
+
+    /// The items of an array of objects.
+    fn objects<'a>(
+        &mut self,
+        path: &str,
+        value: Option<&'a Value>,
+        known: &'static [&'static str],
+        required: bool,
+        limits: (usize, usize),
+    ) -> Vec<(String, Obj<'a>)> {
+        self.list(path, value, required, limits)
+            .into_iter()
+            .filter_map(|(item_path, item)| {
+                let obj = self.object(&item_path, Some(item), known, true)?;
+                Some((item_path, obj))
+            })
+            .collect()
     }
 
     fn source_ref(
         &mut self,
         path: &str,
-        field: &Field<String>,
+        value: Option<&Value>,
         sources: &[Source],
         required: bool,
     ) -> Option<usize> {
-        let id = self.string(path, field, required)?;
+        let id = self.string(path, value, required)?;
         let found = sources.iter().position(|s| s.id == id);
         if found.is_none() && !sources.is_empty() {
             self.error(path, ErrorKind::UnknownSource { id: id.to_owned() });
@@ -433,33 +480,55 @@ impl Checker {
         found
     }
 
-    fn dataset(&mut self, raw: &RawDataset) -> Option<Dataset> {
-        self.unknown_fields("", &raw.unknown);
-        self.format(&raw.format);
-        let id = self.string("id", &raw.id, true);
+    fn unique_id<'a>(&mut self, path: &str, obj: Obj<'a>, seen: &mut Seen<'a>) -> Option<&'a str> {
+        let id_path = join(path, "id");
+        let id = self.string(&id_path, obj.get("id"), true)?;
+        if let Err(first) = seen.insert(id, &id_path) {
+            self.error(
+                id_path,
+                ErrorKind::Duplicate {
+                    id: id.to_owned(),
+                    first,
+                },
+            );
+        }
+        Some(id)
+    }
+
+    fn dataset(&mut self, raw: Obj<'_>) -> Option<Dataset> {
+        for name in raw.unknown() {
+            self.warnings.push(DatasetWarning {
+                path: String::new(),
+                kind: WarningKind::UnknownField {
+                    name: name.to_owned(),
+                },
+            });
+        }
+        self.format(raw.get("format"));
+        let id = self.string("id", raw.get("id"), true);
         if let Some(id) = id {
             if !is_slug(id) {
                 self.error("id", ErrorKind::NotSlug { got: quoted(id) });
             }
         }
-        let title = self.text("title", &raw.title, true);
-        let description = self.text("description", &raw.description, false);
-        let place = self.place(raw);
-        let published = self.date("published", &raw.published, true);
-        let updated = self.date("updated", &raw.updated, false);
-        let license = self.string("license", &raw.license, false);
-        let sources = self.sources(&raw.sources);
-        let series = self.all_series(&raw.series, &sources);
-        let areas = match self.field("areas", &raw.areas, Expected::Object, false) {
+        let title = self.text("title", raw.get("title"), true);
+        let description = self.text("description", raw.get("description"), false);
+        let place = self.place(raw.get("place"));
+        let published = self.date("published", raw.get("published"), true);
+        let updated = self.date("updated", raw.get("updated"), false);
+        let license = self.string("license", raw.get("license"), false);
+        let sources = self.sources(raw.get("sources"));
+        let series = self.all_series(raw.get("series"), &sources);
+        let areas = match self.object("areas", raw.get("areas"), fields::AREAS, false) {
             Some(areas) => self.areas(areas),
             None => None,
         };
-        let programs = self.programs(&raw.programs, &sources, areas.as_ref());
-        let events = self.events(&raw.events, &sources);
+        let programs = self.programs(raw.get("programs"), &sources, areas.as_ref());
+        let events = self.events(raw.get("events"), &sources);
         let notes = self
-            .list("notes", &raw.notes, false, (0, usize::MAX))
+            .list("notes", raw.get("notes"), false, (0, usize::MAX))
             .into_iter()
-            .filter_map(|(path, note)| self.text(&path, &Field::Present(note.clone()), true))
+            .filter_map(|(path, note)| self.text(&path, Some(note), true))
             .collect();
         Some(Dataset {
             id: id?.to_owned(),
@@ -478,8 +547,8 @@ impl Checker {
         })
     }
 
-    fn format(&mut self, field: &Field<Value>) {
-        let Some(value) = self.field("format", field, Expected::String, true) else {
+    fn format(&mut self, value: Option<&Value>) {
+        let Some(value) = self.present("format", value, true) else {
             return;
         };
         match value {
@@ -497,12 +566,11 @@ impl Checker {
         }
     }
 
-    fn place(&mut self, raw: &RawDataset) -> Option<Place> {
-        let place = self.field("place", &raw.place, Expected::Object, true)?;
-        self.unknown_fields("place", &place.unknown);
-        let name = self.string("place.name", &place.name, true);
-        let province = self.string("place.province", &place.province, false);
-        let country = self.string("place.country", &place.country, false);
+    fn place(&mut self, value: Option<&Value>) -> Option<Place> {
+        let place = self.object("place", value, fields::PLACE, true)?;
+        let name = self.string("place.name", place.get("name"), true);
+        let province = self.string("place.province", place.get("province"), false);
+        let country = self.string("place.country", place.get("country"), false);
         if let Some(c) = country {
             if !(c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())) {
                 self.error("place.country", ErrorKind::NotCountry { got: quoted(c) });
@@ -515,67 +583,37 @@ impl Checker {
         })
     }
 
-    fn sources(&mut self, field: &List<RawSource>) -> Vec<Source> {
+    fn sources(&mut self, value: Option<&Value>) -> Vec<Source> {
         let mut seen = Seen::default();
         let mut sources = Vec::new();
-        for (path, raw) in self.list("sources", field, true, (1, usize::MAX)) {
-            if let Some(source) = self.source(&path, raw, &mut seen) {
-                sources.push(source);
+        for (path, raw) in self.objects("sources", value, fields::SOURCE, true, (1, usize::MAX)) {
+            let id = self.unique_id(&path, raw, &mut seen);
+            let name = self.string(&join(&path, "name"), raw.get("name"), true);
+            let title = self.text(&join(&path, "title"), raw.get("title"), false);
+            let date = self.date(&join(&path, "date"), raw.get("date"), false);
+            let url = self.string(&join(&path, "url"), raw.get("url"), false);
+            if let Some(u) = url {
+                if !is_http_url(u) {
+                    self.error(join(&path, "url"), ErrorKind::NotHttpUrl { got: quoted(u) });
+                }
+            }
+            if let (Some(id), Some(name)) = (id, name) {
+                sources.push(Source {
+                    id: id.to_owned(),
+                    name: name.to_owned(),
+                    title,
+                    date,
+                    url: url.filter(|u| is_http_url(u)).map(str::to_owned),
+                });
             }
         }
         sources
     }
 
-    fn source<'a>(
-        &mut self,
-        path: &str,
-        raw: &'a RawSource,
-        seen: &mut Seen<'a>,
-    ) -> Option<Source> {
-        self.unknown_fields(path, &raw.unknown);
-        let id = self.unique_id(path, &raw.id, seen);
-        let name = self.string(&join(path, "name"), &raw.name, true);
-        let title = self.text(&join(path, "title"), &raw.title, false);
-        let date = self.date(&join(path, "date"), &raw.date, false);
-        let url = self.string(&join(path, "url"), &raw.url, false);
-        if let Some(u) = url {
-            if !is_http_url(u) {
-                self.error(join(path, "url"), ErrorKind::NotHttpUrl { got: quoted(u) });
-            }
-        }
-        Some(Source {
-            id: id?.to_owned(),
-            name: name?.to_owned(),
-            title,
-            date,
-            url: url.filter(|u| is_http_url(u)).map(str::to_owned),
-        })
-    }
-
-    fn unique_id<'a>(
-        &mut self,
-        path: &str,
-        field: &'a Field<String>,
-        seen: &mut Seen<'a>,
-    ) -> Option<&'a str> {
-        let id_path = join(path, "id");
-        let id = self.string(&id_path, field, true)?;
-        if let Err(first) = seen.insert(id, &id_path) {
-            self.error(
-                id_path,
-                ErrorKind::Duplicate {
-                    id: id.to_owned(),
-                    first,
-                },
-            );
-        }
-        Some(id)
-    }
-
-    fn all_series(&mut self, field: &List<RawSeries>, sources: &[Source]) -> Vec<Series> {
+    fn all_series(&mut self, value: Option<&Value>, sources: &[Source]) -> Vec<Series> {
         let mut seen = Seen::default();
         let mut all = Vec::new();
-        for (path, raw) in self.list("series", field, false, (0, MAX_SERIES)) {
+        for (path, raw) in self.objects("series", value, fields::SERIES, false, (0, MAX_SERIES)) {
             if let Some(series) = self.series(&path, raw, sources, &mut seen) {
                 all.push(series);
             }
@@ -586,45 +624,52 @@ impl Checker {
     fn series<'a>(
         &mut self,
         path: &str,
-        raw: &'a RawSeries,
+        raw: Obj<'a>,
         sources: &[Source],
         seen: &mut Seen<'a>,
     ) -> Option<Series> {
-        self.unknown_fields(path, &raw.unknown);
-        let id = self.unique_id(path, &raw.id, seen);
+        let id = self.unique_id(path, raw, seen);
         if let Some(id) = id {
             if id.contains(',') {
                 self.error(join(path, "id"), ErrorKind::CommaInId { got: quoted(id) });
             }
         }
-        let label = self.text(&join(path, "label"), &raw.label, true);
-        let unit = self.text(&join(path, "unit"), &raw.unit, true);
-        let source = self.source_ref(&join(path, "source"), &raw.source, sources, true);
-        let definition = self.text(&join(path, "definition"), &raw.definition, false);
+        let label = self.text(&join(path, "label"), raw.get("label"), true);
+        let unit = self.text(&join(path, "unit"), raw.get("unit"), true);
+        let source = self.source_ref(&join(path, "source"), raw.get("source"), sources, true);
+        let definition = self.text(&join(path, "definition"), raw.get("definition"), false);
         let points_path = join(path, "points");
         let mut points = Vec::new();
         let mut first_year: HashMap<Year, String> = HashMap::new();
-        for (point_path, raw_point) in self.list(&points_path, &raw.points, true, (0, MAX_POINTS)) {
-            if let Some(point) = self.point(&point_path, raw_point) {
-                match first_year.get(&point.year) {
-                    Some(first) => {
-                        let first = first.clone();
-                        self.error(
-                            join(&point_path, "year"),
-                            ErrorKind::DuplicateYear {
-                                year: i64::from(point.year.get()),
-                                first,
-                            },
-                        );
-                    }
-                    None => {
-                        first_year.insert(point.year, join(&point_path, "year"));
-                        points.push(point);
-                    }
+        for (point_path, raw_point) in self.objects(
+            &points_path,
+            raw.get("points"),
+            fields::POINT,
+            true,
+            (0, MAX_POINTS),
+        ) {
+            let Some(point) = self.point(&point_path, raw_point) else {
+                continue;
+            };
+            let year_path = join(&point_path, "year");
+            match first_year.get(&point.year) {
+                Some(first) => {
+                    let first = first.clone();
+                    self.error(
+                        year_path,
+                        ErrorKind::DuplicateYear {
+                            year: i64::from(point.year.get()),
+                            first,
+                        },
+                    );
+                }
+                None => {
+                    first_year.insert(point.year, year_path);
+                    points.push(point);
                 }
             }
         }
-        points.sort_by_key(|p| p.year);
+        points.sort_unstable_by_key(|p| p.year);
         Some(Series {
             id: id?.to_owned(),
             label: label?,
@@ -635,26 +680,23 @@ impl Checker {
         })
     }
 
-    fn point(&mut self, path: &str, raw: &RawPoint) -> Option<Point> {
-        self.unknown_fields(path, &raw.unknown);
-        let year = self.year(&join(path, "year"), &raw.year, true);
+    fn point(&mut self, path: &str, raw: Obj<'_>) -> Option<Point> {
+        let year = self.year(&join(path, "year"), raw.get("year"), true);
         let value_path = join(path, "value");
-        let value = match &raw.value {
-            Field::Missing => {
+        let value = match raw.get("value") {
+            None => {
                 self.error(value_path, ErrorKind::Missing);
                 return None;
             }
-            Field::Present(Value::Null) | Field::Invalid(Value::Null) => None,
-            Field::Present(v @ Value::Number(n)) | Field::Invalid(v @ Value::Number(n)) => {
-                match n.as_f64() {
-                    Some(x) if x >= 0.0 && x.is_finite() => Some(x),
-                    _ => {
-                        self.wrong_type(&value_path, Expected::Count, v);
-                        return None;
-                    }
+            Some(Value::Null) => None,
+            Some(v @ Value::Number(n)) => match n.as_f64() {
+                Some(x) if x >= 0.0 && x.is_finite() => Some(x),
+                _ => {
+                    self.wrong_type(&value_path, Expected::Count, v);
+                    return None;
                 }
-            }
-            Field::Present(other) | Field::Invalid(other) => {
+            },
+            Some(other) => {
                 self.wrong_type(&value_path, Expected::Count, other);
                 return None;
             }
@@ -662,41 +704,49 @@ impl Checker {
         Some(Point { year: year?, value })
     }
 
-    fn areas(&mut self, raw: &RawAreas) -> Option<Areas> {
-        self.unknown_fields("areas", &raw.unknown);
-        let level = self.text("areas.level", &raw.level, true);
-        let group_level = self.text("areas.group_level", &raw.group_level, true);
+    fn areas(&mut self, raw: Obj<'_>) -> Option<Areas> {
+        let level = self.text("areas.level", raw.get("level"), true);
+        let group_level = self.text("areas.group_level", raw.get("group_level"), true);
         let mut seen = Seen::default();
         let mut items = Vec::new();
-        for (path, raw_area) in self.list("areas.items", &raw.items, true, (1, MAX_AREAS)) {
+        for (path, raw_area) in self.objects(
+            "areas.items",
+            raw.get("items"),
+            fields::AREA,
+            true,
+            (1, MAX_AREAS),
+        ) {
             if let Some(area) = self.area(&path, raw_area, &mut seen) {
                 items.push(area);
             }
         }
-        let boundaries =
-            match self.field("areas.boundaries", &raw.boundaries, Expected::Object, false) {
-                Some(b) => {
-                    self.unknown_fields("areas.boundaries", &b.unknown);
-                    let url = self.string("areas.boundaries.url", &b.url, true);
-                    if let Some(u) = url {
-                        if !is_fetchable_url(u) {
-                            self.error(
-                                "areas.boundaries.url",
-                                ErrorKind::NotHttpUrl { got: quoted(u) },
-                            );
-                        }
-                    }
-                    let key = self.string("areas.boundaries.key", &b.key, true);
-                    match (url.filter(|u| is_fetchable_url(u)), key) {
-                        (Some(url), Some(key)) => Some(Boundaries {
-                            url: url.to_owned(),
-                            key: key.to_owned(),
-                        }),
-                        _ => None,
+        let boundaries = match self.object(
+            "areas.boundaries",
+            raw.get("boundaries"),
+            fields::BOUNDARIES,
+            false,
+        ) {
+            Some(b) => {
+                let url = self.string("areas.boundaries.url", b.get("url"), true);
+                if let Some(u) = url {
+                    if !is_fetchable_url(u) {
+                        self.error(
+                            "areas.boundaries.url",
+                            ErrorKind::NotHttpUrl { got: quoted(u) },
+                        );
                     }
                 }
-                None => None,
-            };
+                let key = self.string("areas.boundaries.key", b.get("key"), true);
+                match (url.filter(|u| is_fetchable_url(u)), key) {
+                    (Some(url), Some(key)) => Some(Boundaries {
+                        url: url.to_owned(),
+                        key: key.to_owned(),
+                    }),
+                    _ => None,
+                }
+            }
+            None => None,
+        };
         if items.is_empty() {
             return None;
         }
@@ -708,21 +758,20 @@ impl Checker {
         })
     }
 
-    fn area<'a>(&mut self, path: &str, raw: &'a RawArea, seen: &mut Seen<'a>) -> Option<Area> {
-        self.unknown_fields(path, &raw.unknown);
-        let id = self.unique_id(path, &raw.id, seen);
-        let name = self.string(&join(path, "name"), &raw.name, true);
-        let group = self.string(&join(path, "group"), &raw.group, true);
-        let code = self.string(&join(path, "code"), &raw.code, false);
-        let lat = self.coordinate(&join(path, "lat"), &raw.lat, 90.0);
-        let lon = self.coordinate(&join(path, "lon"), &raw.lon, 180.0);
-        let boundary_id = self.string(&join(path, "boundary_id"), &raw.boundary_id, false);
+    fn area<'a>(&mut self, path: &str, raw: Obj<'a>, seen: &mut Seen<'a>) -> Option<Area> {
+        let id = self.unique_id(path, raw, seen);
+        let name = self.string(&join(path, "name"), raw.get("name"), true);
+        let group = self.string(&join(path, "group"), raw.get("group"), true);
+        let code = self.string(&join(path, "code"), raw.get("code"), false);
+        let lat = self.coordinate(&join(path, "lat"), raw.get("lat"), 90.0);
+        let lon = self.coordinate(&join(path, "lon"), raw.get("lon"), 180.0);
+        let boundary_id = self.string(&join(path, "boundary_id"), raw.get("boundary_id"), false);
         let centroid = match (lat, lon) {
             (Some(lat), Some(lon)) => Some(LatLon { lat, lon }),
             (None, None) => None,
             _ => {
-                let given_path = if lat.is_some() { "lat" } else { "lon" };
-                self.error(join(path, given_path), ErrorKind::HalfCoordinate);
+                let given = if lat.is_some() { "lat" } else { "lon" };
+                self.error(join(path, given), ErrorKind::HalfCoordinate);
                 None
             }
         };
@@ -736,8 +785,12 @@ impl Checker {
         })
     }
 
-    fn coordinate(&mut self, path: &str, field: &Field<f64>, limit: f64) -> Option<f64> {
-        let x = *self.field(path, field, Expected::Number, false)?;
+    fn coordinate(&mut self, path: &str, value: Option<&Value>, limit: f64) -> Option<f64> {
+        let value = self.present(path, value, false)?;
+        let Some(x) = value.as_f64() else {
+            self.wrong_type(path, Expected::Number, value);
+            return None;
+        };
         if (-limit..=limit).contains(&x) {
             Some(x)
         } else {
@@ -755,13 +808,14 @@ impl Checker {
 
     fn programs(
         &mut self,
-        field: &List<RawProgram>,
+        value: Option<&Value>,
         sources: &[Source],
         areas: Option<&Areas>,
     ) -> Vec<Program> {
         let mut seen = Seen::default();
         let mut programs = Vec::new();
-        for (path, raw) in self.list("programs", field, false, (0, usize::MAX)) {
+        for (path, raw) in self.objects("programs", value, fields::PROGRAM, false, (0, usize::MAX))
+        {
             if let Some(program) = self.program(&path, raw, sources, areas, &mut seen) {
                 programs.push(program);
             }
@@ -772,18 +826,23 @@ impl Checker {
     fn program<'a>(
         &mut self,
         path: &str,
-        raw: &'a RawProgram,
+        raw: Obj<'a>,
         sources: &[Source],
         areas: Option<&Areas>,
         seen: &mut Seen<'a>,
     ) -> Option<Program> {
-        self.unknown_fields(path, &raw.unknown);
-        let id = self.unique_id(path, &raw.id, seen);
-        let label = self.text(&join(path, "label"), &raw.label, true);
-        let source = self.source_ref(&join(path, "source"), &raw.source, sources, true);
-        let definition = self.text(&join(path, "definition"), &raw.definition, false);
+        let id = self.unique_id(path, raw, seen);
+        let label = self.text(&join(path, "label"), raw.get("label"), true);
+        let source = self.source_ref(&join(path, "source"), raw.get("source"), sources, true);
+        let definition = self.text(&join(path, "definition"), raw.get("definition"), false);
         let coverage_path = join(path, "coverage");
-        let entries = self.list(&coverage_path, &raw.coverage, true, (0, usize::MAX));
+        let entries = self.objects(
+            &coverage_path,
+            raw.get("coverage"),
+            fields::COVERAGE,
+            true,
+            (0, usize::MAX),
+        );
         let mut status = vec![Status::None; areas.map_or(0, |a| a.items.len())];
         let mut first: HashMap<usize, String> = HashMap::new();
         if areas.is_none() && !entries.is_empty() {
@@ -793,12 +852,13 @@ impl Checker {
             let Some((area, value)) = self.coverage(&entry_path, entry, areas) else {
                 continue;
             };
+            let area_path = join(&entry_path, "area");
             match first.get(&area) {
                 Some(first_path) => {
                     let first_path = first_path.clone();
                     let area_id = areas.map_or_else(String::new, |a| a.items[area].id.clone());
                     self.error(
-                        join(&entry_path, "area"),
+                        area_path,
                         ErrorKind::DuplicateCoverage {
                             area: area_id,
                             first: first_path,
@@ -806,7 +866,7 @@ impl Checker {
                     );
                 }
                 None => {
-                    first.insert(area, join(&entry_path, "area"));
+                    first.insert(area, area_path);
                     status[area] = value;
                 }
             }
@@ -823,12 +883,11 @@ impl Checker {
     fn coverage(
         &mut self,
         path: &str,
-        raw: &RawCoverage,
+        raw: Obj<'_>,
         areas: Option<&Areas>,
     ) -> Option<(usize, Status)> {
-        self.unknown_fields(path, &raw.unknown);
         let area_path = join(path, "area");
-        let area_id = self.string(&area_path, &raw.area, true);
+        let area_id = self.string(&area_path, raw.get("area"), true);
         let area = match (area_id, areas) {
             (Some(id), Some(areas)) => {
                 let found = areas.index_of(id);
@@ -840,22 +899,16 @@ impl Checker {
             _ => None,
         };
         let status_path = join(path, "status");
-        let status = self.string(&status_path, &raw.status, true);
         let year_path = join(path, "year");
-        let status = match status {
+        let status = match self.string(&status_path, raw.get("status"), true) {
             Some("none") => Some(Status::None),
             Some(key @ ("formed" | "planned")) => {
                 let key: &'static str = if key == "formed" { "formed" } else { "planned" };
-                match self.year(&year_path, &raw.year, false) {
+                match self.year(&year_path, raw.get("year"), false) {
                     Some(year) if key == "formed" => Some(Status::Formed(year)),
                     Some(year) => Some(Status::Planned(year)),
                     None => {
-                        if matches!(
-                            raw.year,
-                            Field::Missing
-                                | Field::Invalid(Value::Null)
-                                | Field::Present(Value::Null)
-                        ) {
+                        if matches!(raw.get("year"), None | Some(Value::Null)) {
                             self.error(&year_path, ErrorKind::YearRequired { status: key });
                         }
                         None
@@ -871,14 +924,13 @@ impl Checker {
         Some((area?, status?))
     }
 
-    fn events(&mut self, field: &List<RawEvent>, sources: &[Source]) -> Vec<Event> {
+    fn events(&mut self, value: Option<&Value>, sources: &[Source]) -> Vec<Event> {
         let mut events = Vec::new();
-        for (path, raw) in self.list("events", field, false, (0, usize::MAX)) {
-            self.unknown_fields(&path, &raw.unknown);
-            let year = self.year(&join(&path, "year"), &raw.year, true);
-            let date = self.date(&join(&path, "date"), &raw.date, false);
-            let label = self.text(&join(&path, "label"), &raw.label, true);
-            let source = self.source_ref(&join(&path, "source"), &raw.source, sources, false);
+        for (path, raw) in self.objects("events", value, fields::EVENT, false, (0, usize::MAX)) {
+            let year = self.year(&join(&path, "year"), raw.get("year"), true);
+            let date = self.date(&join(&path, "date"), raw.get("date"), false);
+            let label = self.text(&join(&path, "label"), raw.get("label"), true);
+            let source = self.source_ref(&join(&path, "source"), raw.get("source"), sources, false);
             if let (Some(year), Some(label)) = (year, label) {
                 events.push(Event {
                     year,
@@ -888,7 +940,10 @@ impl Checker {
                 });
             }
         }
-        events.sort_by_key(|e| e.year);
-        events
+        // Events of the same year keep the file's order (the index breaks
+        // ties, so the smaller unstable sort will do).
+        let mut indexed: Vec<(usize, Event)> = events.into_iter().enumerate().collect();
+        indexed.sort_unstable_by_key(|(i, e)| (e.year, *i));
+        indexed.into_iter().map(|(_, e)| e).collect()
     }
 }

@@ -1,13 +1,13 @@
 //! The app: the reducer, the dataset fetch, the page contract, and the
 //! frame every view sits in.
 
-use super::components::alert::LoadAlert;
+use super::components::alert::load_alert;
 use super::components::coverage::CoverageView;
-use super::components::credits::Credits;
+use super::components::credits::credits;
 use super::components::map::MapView;
 use super::components::table::TablesView;
 use super::components::toolbar::{DataSource, ShareBar};
-use super::components::tooltip::{TipAt, Tooltip};
+use super::components::tooltip::{tooltip, TipAt};
 use super::components::trend::TrendView;
 use super::components::ViewProps;
 use super::i18n::strings;
@@ -163,7 +163,7 @@ pub fn App(props: &AppProps) -> Html {
         Load::Loading => html! { <p class="loading" aria-live="polite">{ t.loading }</p> },
         Load::Failed(error) => {
             let on_retry = dispatch.reform(|_: ()| Action::Retry);
-            html! { <LoadAlert error={error.clone()} {lang} {on_retry} /> }
+            load_alert(error, lang, &on_retry)
         }
         Load::Ready(ds) => {
             let view_props = ViewProps {
@@ -193,7 +193,7 @@ pub fn App(props: &AppProps) -> Html {
             html! {
                 <>
                     { view }
-                    <Credits dataset={Shared(ds.clone())} {lang} view={state.params.view} shown={shown} compact={embed} />
+                    { credits(ds, lang, state.params.view, &shown, embed) }
                     if embed {
                         <p class="full-view"><a href={full_view} target="_blank" rel="noopener">{ t.open_full_view }{ " ↗" }</a></p>
                     } else {
@@ -292,7 +292,7 @@ pub fn App(props: &AppProps) -> Html {
             if !embed { <div class="bar">{ tabs }{ settings }</div> }
             <main>{ body }</main>
             { data_source }
-            <Tooltip tip={(*tip).clone()} />
+            { tooltip((*tip).as_ref()) }
         </div>
     }
 }

@@ -1,10 +1,10 @@
 //! Downloads and the clipboard: files made in the page, saved through a
 //! temporary link, so nothing goes through a server.
 
-use crate::core::chart::ChartLayout;
 use crate::core::render::frame::Frame;
 use crate::core::render::RenderError;
 use crate::core::theme::Palette;
+use crate::web::components::chart::DynChart;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, Url};
 
@@ -38,8 +38,8 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), JsVal
 
 /// The chart framed with its attribution as a PNG at twice its size,
 /// drawn by the same code as the screen.
-pub fn png_data_url<L: ChartLayout>(
-    layout: &L,
+pub fn png_data_url(
+    layout: &dyn DynChart,
     frame: &Frame,
     palette: &Palette,
 ) -> Result<String, JsValue> {
@@ -55,9 +55,9 @@ pub fn png_data_url<L: ChartLayout>(
 }
 
 /// Saves a PNG.
-pub fn download_png<L: ChartLayout>(
+pub fn download_png(
     filename: &str,
-    layout: &L,
+    layout: &dyn DynChart,
     frame: &Frame,
     palette: &Palette,
 ) -> Result<(), JsValue> {

@@ -154,7 +154,7 @@ pub fn layout(input: &CoverageInput<'_>) -> Option<CoverageLayout> {
     };
     let y_total = y.map(total as f64);
     let en = input.lang == Lang::En;
-    let level = areas.level().get(input.lang).to_lowercase();
+    let level = areas.level().get(input.lang).to_ascii_lowercase();
     let mut labels = vec![LineLabel {
         text: format!(
             "{} {} {level}",

@@ -176,7 +176,7 @@ pub fn layout(input: &MapInput<'_>) -> Option<MapLayout> {
         .collect();
     // Larger polygons first, so small ones on top stay visible and hittable.
     if polygons {
-        map_areas.sort_by(|a, b| (b.bbox.w * b.bbox.h).total_cmp(&(a.bbox.w * a.bbox.h)));
+        map_areas.sort_unstable_by(|a, b| (b.bbox.w * b.bbox.h).total_cmp(&(a.bbox.w * a.bbox.h)));
     }
     let labels = if map_areas.len() <= MAX_LABELS {
         place_labels(ds, &map_areas, dot_radius, polygons, (width, height))
@@ -208,10 +208,15 @@ fn place_labels(
     };
     let h = FONT_SMALL + 2.0;
     let mut order: Vec<usize> = (0..areas.len()).collect();
-    order.sort_by_key(|&i| match areas[i].status {
-        Status::Formed(_) => 0,
-        Status::Planned(_) => 1,
-        Status::None => 2,
+    // Unstable sort with the index as tie-break: file order within a status,
+    // without pulling the stable sort's code into the wasm.
+    order.sort_unstable_by_key(|&i| {
+        let rank = match areas[i].status {
+            Status::Formed(_) => 0,
+            Status::Planned(_) => 1,
+            Status::None => 2,
+        };
+        (rank, i)
     });
     let mut taken: Vec<Rect> = if polygons {
         Vec::new()

@@ -3,34 +3,92 @@
 //! devicePixelRatio, and turns pointer, tap and keyboard input into the
 //! shared tooltip. A pointer move only hit-tests the layout; the canvas is
 //! redrawn only when the highlighted point changes.
+//!
+//! Charts reach the component as trait objects: one copy of this code
+//! serves the trend, the coverage chart and the map, which keeps the wasm
+//! small.
 
 use super::tooltip::{TipAt, TOOLTIP_ID};
-use crate::core::chart::ChartLayout;
+use crate::core::chart::{ChartLayout, HitCode};
 use crate::core::hit::Key;
+use crate::core::model::Dataset;
+use crate::core::render::frame::Frame;
+use crate::core::render::{Painter, RenderError};
+use crate::core::text::Lang;
 use crate::core::theme::Palette;
 use crate::core::tooltip::Tip;
 use crate::web::canvas::{device_pixel_ratio, paint, use_width};
 use crate::web::Shared;
 use gloo_events::EventListener;
+use plotters_canvas::CanvasBackend;
+use std::any::Any;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+/// A point of any chart, as [`HitCode`] writes it.
+pub type HitKey = (usize, usize);
+
+/// A laid-out chart behind a trait object.
+pub trait DynChart {
+    fn size(&self) -> (f64, f64);
+    fn hit(&self, pos: (f64, f64)) -> Option<HitKey>;
+    fn step(&self, current: Option<HitKey>, key: Key) -> Option<HitKey>;
+    fn anchor(&self, hit: HitKey) -> Option<(f64, f64)>;
+    fn draw(
+        &self,
+        painter: &mut Painter<'_, CanvasBackend>,
+        palette: &Palette,
+        highlight: Option<HitKey>,
+    ) -> Result<(), RenderError>;
+    /// The chart framed with its attribution, as SVG.
+    fn svg(&self, frame: &Frame, palette: &Palette) -> Result<String, RenderError>;
+    /// For the spec that made it, to read its concrete layout.
+    fn as_any(&self) -> &dyn Any;
+}
+
+impl<L: ChartLayout + 'static> DynChart for L {
+    fn size(&self) -> (f64, f64) {
+        ChartLayout::size(self)
+    }
+    fn hit(&self, pos: (f64, f64)) -> Option<HitKey> {
+        ChartLayout::hit(self, pos).map(HitCode::encode)
+    }
+    fn step(&self, current: Option<HitKey>, key: Key) -> Option<HitKey> {
+        ChartLayout::step(self, current.map(L::Hit::decode), key).map(HitCode::encode)
+    }
+    fn anchor(&self, hit: HitKey) -> Option<(f64, f64)> {
+        ChartLayout::anchor(self, L::Hit::decode(hit))
+    }
+    fn draw(
+        &self,
+        painter: &mut Painter<'_, CanvasBackend>,
+        palette: &Palette,
+        highlight: Option<HitKey>,
+    ) -> Result<(), RenderError> {
+        ChartLayout::draw(self, painter, palette, highlight.map(L::Hit::decode))
+    }
+    fn svg(&self, frame: &Frame, palette: &Palette) -> Result<String, RenderError> {
+        crate::core::export::svg(self, frame, palette)
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
 /// What a view tells the canvas about its chart.
-pub trait ChartSpec: 'static {
-    /// The laid-out chart.
-    type Layout: ChartLayout + 'static;
+pub trait ChartSpec {
     /// Lays the chart out for a container `width` CSS px wide.
-    fn layout(&self, width: f64) -> Option<Self::Layout>;
-    /// The tooltip of a point.
-    fn tip(&self, layout: &Self::Layout, hit: <Self::Layout as ChartLayout>::Hit) -> Option<Tip>;
+    fn layout(&self, width: f64) -> Option<Rc<dyn DynChart>>;
+    /// The tooltip of a point of `layout` (made by [`ChartSpec::layout`]).
+    fn tip(&self, layout: &dyn DynChart, hit: HitKey) -> Option<Tip>;
     /// The chart in words, for `aria-label`.
     fn summary(&self) -> String;
     /// The dataset drawn.
-    fn dataset(&self) -> &crate::core::model::Dataset;
+    fn dataset(&self) -> &Dataset;
     /// The language of the chart's words.
-    fn lang(&self) -> crate::core::text::Lang;
+    fn lang(&self) -> Lang;
     /// What the chart shows, for the title of an exported image.
     fn heading(&self) -> String;
     /// The sources the chart draws from.
@@ -41,32 +99,26 @@ pub trait ChartSpec: 'static {
     fn view_key(&self) -> &'static str;
 }
 
-type Hit<S> = <<S as ChartSpec>::Layout as ChartLayout>::Hit;
+/// Reads a concrete layout back from a trait object.
+pub fn concrete<L: 'static>(layout: &dyn DynChart) -> Option<&L> {
+    layout.as_any().downcast_ref::<L>()
+}
 
-#[derive(Properties)]
-pub struct CanvasProps<S: ChartSpec> {
-    pub spec: Shared<S>,
+#[derive(Properties, PartialEq)]
+pub struct CanvasProps {
+    pub spec: Shared<dyn ChartSpec>,
     pub palette: Shared<Palette>,
     pub on_tip: Callback<Option<TipAt>>,
     pub on_drawn: Callback<()>,
 }
 
-impl<S: ChartSpec> PartialEq for CanvasProps<S> {
-    fn eq(&self, other: &Self) -> bool {
-        self.spec == other.spec
-            && self.palette == other.palette
-            && self.on_tip == other.on_tip
-            && self.on_drawn == other.on_drawn
-    }
-}
-
 #[function_component]
-pub fn ChartCanvas<S: ChartSpec>(props: &CanvasProps<S>) -> Html {
+pub fn ChartCanvas(props: &CanvasProps) -> Html {
     let container = use_node_ref();
     let canvas = use_node_ref();
     let width = use_width(container.clone());
-    let focus = use_state_eq(|| None::<Hit<S>>);
-    let layout: Rc<Option<S::Layout>> = use_memo(
+    let focus = use_state_eq(|| None::<HitKey>);
+    let layout: Rc<Option<Rc<dyn DynChart>>> = use_memo(
         (props.spec.clone(), width.map(f64::to_bits)),
         |(spec, _)| width.and_then(|w| spec.layout(w)),
     );
@@ -106,18 +158,18 @@ pub fn ChartCanvas<S: ChartSpec>(props: &CanvasProps<S>) -> Html {
         let on_tip = props.on_tip.clone();
         let layout = layout.clone();
         let spec = props.spec.clone();
-        Rc::new(move |hit: Option<Hit<S>>, at: Option<(f64, f64)>| {
+        Rc::new(move |hit: Option<HitKey>, at: Option<(f64, f64)>| {
             focus.set(hit);
             let tip = hit
                 .zip((*layout).as_ref())
-                .and_then(|(hit, l)| spec.tip(l, hit));
+                .and_then(|(hit, l)| spec.tip(l.as_ref(), hit));
             on_tip.emit(tip.zip(at).map(|(tip, (x, y))| TipAt { tip, x, y }));
         })
     };
     let client_point = {
         let canvas = canvas.clone();
         let layout = layout.clone();
-        Rc::new(move |hit: Hit<S>| -> Option<(f64, f64)> {
+        Rc::new(move |hit: HitKey| -> Option<(f64, f64)> {
             let rect = canvas
                 .cast::<HtmlCanvasElement>()?
                 .get_bounding_client_rect();

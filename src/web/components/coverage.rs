@@ -2,10 +2,11 @@
 //! every area grouped by kecamatan and labelled by status, the growth by
 //! year against the total, and a kecamatan filter.
 
-use super::chart::ChartSpec;
+use super::chart::{concrete, ChartSpec, DynChart, HitKey};
 use super::table::coverage_table;
-use super::toolbar::ChartWithExports;
+use super::toolbar::chart_with_exports;
 use super::ViewProps;
+use crate::core::chart::HitCode;
 use crate::core::export::areas_csv;
 use crate::core::layout::coverage::{layout, CoverageInput, CoverageLayout};
 use crate::core::model::{Dataset, Status};
@@ -32,8 +33,6 @@ pub struct CoverageSpec {
 }
 
 impl ChartSpec for CoverageSpec {
-    type Layout = CoverageLayout;
-
     fn dataset(&self) -> &Dataset {
         &self.dataset
     }
@@ -68,23 +67,24 @@ impl ChartSpec for CoverageSpec {
         "coverage"
     }
 
-    fn layout(&self, width: f64) -> Option<CoverageLayout> {
-        layout(&CoverageInput {
+    fn layout(&self, width: f64) -> Option<Rc<dyn DynChart>> {
+        Some(Rc::new(layout(&CoverageInput {
             dataset: &self.dataset,
             program: self.program,
             group: self.group.as_deref(),
             size: (width, (width * 0.42).clamp(200.0, 320.0)),
             lang: self.lang,
             format: &*self.format,
-        })
+        })?))
     }
 
-    fn tip(&self, layout: &CoverageLayout, hit: usize) -> Option<Tip> {
+    fn tip(&self, layout: &dyn DynChart, hit: HitKey) -> Option<Tip> {
+        let layout = concrete::<CoverageLayout>(layout)?;
         tooltip::coverage(
             &self.dataset,
             layout,
             self.program,
-            hit,
+            usize::decode(hit),
             self.lang,
             &*self.format,
         )
@@ -140,22 +140,18 @@ pub fn status_icon(status: Status, palette: &Palette) -> Html {
     html! { <svg class="status-icon" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">{ shape }</svg> }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct GroupFilterProps {
-    pub dataset: Shared<Dataset>,
-    pub group: Option<String>,
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
-}
-
 /// Shows one kecamatan or all.
-#[function_component]
-pub fn GroupFilter(props: &GroupFilterProps) -> Html {
-    let t = strings(props.lang);
-    let Some(areas) = props.dataset.areas() else {
+pub fn group_filter(
+    ds: &Dataset,
+    group: Option<&str>,
+    lang: Lang,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let t = strings(lang);
+    let Some(areas) = ds.areas() else {
         return html! {};
     };
-    let onchange = props.dispatch.reform(|e: Event| {
+    let onchange = dispatch.reform(|e: Event| {
         let value = e
             .target()
             .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
@@ -165,11 +161,11 @@ pub fn GroupFilter(props: &GroupFilterProps) -> Html {
     });
     html! {
         <label class="group-filter" for="group-filter">
-            { areas.group_level().get(props.lang) }{ " " }
+            { areas.group_level().get(lang) }{ " " }
             <select id="group-filter" {onchange}>
-                <option value="" selected={props.group.is_none()}>{ t.group_all }</option>
+                <option value="" selected={group.is_none()}>{ t.group_all }</option>
                 { for areas.groups().into_iter().map(|g| html! {
-                    <option value={g.to_owned()} selected={props.group.as_deref() == Some(g)}>{ clip(g, 80) }</option>
+                    <option value={g.to_owned()} selected={group == Some(g)}>{ clip(g, 80) }</option>
                 }) }
             </select>
         </label>
@@ -216,7 +212,7 @@ pub fn CoverageView(props: &ViewProps) -> Html {
     let spec = use_memo(
         (ds.clone(), group.clone(), lang, props.format.clone()),
         |(dataset, group, lang, format)| {
-            Shared(Rc::new(CoverageSpec {
+            Shared::<dyn ChartSpec>(Rc::new(CoverageSpec {
                 dataset: dataset.clone(),
                 program,
                 group: group.clone(),
@@ -270,14 +266,13 @@ pub fn CoverageView(props: &ViewProps) -> Html {
             <h2 id="view-heading" class="headline">{ heading }</h2>
             if !embed {
                 <div class="controls">
-                    <GroupFilter dataset={ds.clone()} group={group.clone()} {lang} dispatch={props.dispatch.clone()} />
+                    { group_filter(ds, group.as_deref(), lang, &props.dispatch) }
                     { status_key(&coverage, &props.palette, lang, &props.format) }
                 </div>
                 <div class="groups">{ for group_cards }</div>
             }
             <h3 class="chart-title">{ t.cumulative }{ ": " }{ clip(prog.label().get(lang), 120) }</h3>
-            <ChartWithExports<CoverageSpec> spec={(*spec).clone()} palette={props.palette.clone()} on_tip={props.on_tip.clone()}
-                on_drawn={props.on_drawn.clone()} link={props.link.clone()} {embed} />
+            { chart_with_exports((*spec).clone(), props.palette.clone(), props.on_tip.clone(), props.on_drawn.clone(), props.link.clone(), embed) }
             if !embed {
                 <details class="numbers">
                     <summary>{ t.show_numbers }</summary>

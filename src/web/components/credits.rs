@@ -5,21 +5,9 @@ use crate::core::credits::{license_line, long_date, published_line};
 use crate::core::model::Dataset;
 use crate::core::params::View;
 use crate::core::text::{shorten, Lang};
+use crate::web::clip;
 use crate::web::i18n::strings;
-use crate::web::{clip, Shared};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct CreditsProps {
-    pub dataset: Shared<Dataset>,
-    pub lang: Lang,
-    pub view: View,
-    /// Series shown, for their definitions.
-    pub shown: Vec<usize>,
-    /// Compact: the source line only (embed mode).
-    #[prop_or_default]
-    pub compact: bool,
-}
 
 /// Which sources the view draws from.
 fn view_sources(ds: &Dataset, view: View, shown: &[usize]) -> Vec<usize> {
@@ -39,12 +27,10 @@ fn view_sources(ds: &Dataset, view: View, shown: &[usize]) -> Vec<usize> {
     sources
 }
 
-#[function_component]
-pub fn Credits(props: &CreditsProps) -> Html {
-    let ds = &*props.dataset;
-    let lang = props.lang;
+/// The credits of `view`; `compact` (embed mode) keeps the source line only.
+pub fn credits(ds: &Dataset, lang: Lang, view: View, shown: &[usize], compact: bool) -> Html {
     let t = strings(lang);
-    let sources = view_sources(ds, props.view, &props.shown);
+    let sources = view_sources(ds, view, shown);
     let source_items = sources.iter().filter_map(|&i| ds.sources().get(i)).map(|s| {
         let date = s.date().map(|d| format!(", {}", long_date(d, lang))).unwrap_or_default();
         let title = s.title().map(|t| format!(" — {}", shorten(t.get(lang), 160))).unwrap_or_default();
@@ -59,12 +45,11 @@ pub fn Credits(props: &CreditsProps) -> Html {
     let source_line = html! {
         <p class="source-line"><span class="label">{ t.source }{ ": " }</span>{ for source_items }</p>
     };
-    if props.compact {
+    if compact {
         return html! { <footer class="credits compact">{ source_line }</footer> };
     }
-    let definitions: Vec<Html> = match props.view {
-        View::Trend | View::Table => props
-            .shown
+    let definitions: Vec<Html> = match view {
+        View::Trend | View::Table => shown
             .iter()
             .filter_map(|&i| ds.series().get(i))
             .map(|s| {

@@ -7,15 +7,6 @@ use crate::core::theme::{Dash, Marker, Palette, SeriesStyle};
 use crate::web::i18n::strings;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LegendProps {
-    pub dataset: crate::web::Shared<Dataset>,
-    pub shown: Vec<usize>,
-    pub palette: crate::web::Shared<Palette>,
-    pub lang: Lang,
-    pub on_toggle: Callback<String>,
-}
-
 /// A small SVG of a series' line and marker.
 pub fn key_icon(slot: usize, palette: &Palette) -> Html {
     let style = SeriesStyle::for_slot(slot);
@@ -65,19 +56,25 @@ pub fn key_icon(slot: usize, palette: &Palette) -> Html {
     }
 }
 
-#[function_component]
-pub fn Legend(props: &LegendProps) -> Html {
-    let t = strings(props.lang);
-    let items = props.dataset.series().iter().enumerate().map(|(i, series)| {
-        let on = props.shown.contains(&i);
+/// One toggle per series.
+pub fn legend(
+    ds: &Dataset,
+    shown: &[usize],
+    palette: &Palette,
+    lang: Lang,
+    on_toggle: &Callback<String>,
+) -> Html {
+    let t = strings(lang);
+    let items = ds.series().iter().enumerate().map(|(i, series)| {
+        let on = shown.contains(&i);
         let id = series.id().to_owned();
-        let onclick = props.on_toggle.reform(move |_: MouseEvent| id.clone());
+        let onclick = on_toggle.reform(move |_: MouseEvent| id.clone());
         html! {
             <li>
                 <button type="button" class={classes!("legend-item", (!on).then_some("off"))}
                         aria-pressed={if on { "true" } else { "false" }} title={t.legend_hint} {onclick}>
-                    { key_icon(i, &props.palette) }
-                    <span>{ crate::web::clip(series.label().get(props.lang), 120) }</span>
+                    { key_icon(i, palette) }
+                    <span>{ crate::web::clip(series.label().get(lang), 120) }</span>
                 </button>
             </li>
         }

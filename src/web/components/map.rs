@@ -2,11 +2,12 @@
 //! from their centroids or as the boundary polygons a dataset names.
 //! Boundary problems are listed under the map, never an error.
 
-use super::chart::ChartSpec;
-use super::coverage::{program_heading, status_key, GroupFilter};
+use super::chart::{concrete, ChartSpec, DynChart, HitKey};
+use super::coverage::{group_filter, program_heading, status_key};
 use super::table::coverage_table;
-use super::toolbar::ChartWithExports;
+use super::toolbar::chart_with_exports;
 use super::ViewProps;
+use crate::core::chart::HitCode;
 use crate::core::error::{DatasetWarning, WarningKind};
 use crate::core::export::areas_csv;
 use crate::core::geo::{self, Shapes};
@@ -36,8 +37,6 @@ pub struct MapSpec {
 }
 
 impl ChartSpec for MapSpec {
-    type Layout = MapLayout;
-
     fn dataset(&self) -> &Dataset {
         &self.dataset
     }
@@ -72,18 +71,25 @@ impl ChartSpec for MapSpec {
         "map"
     }
 
-    fn layout(&self, width: f64) -> Option<MapLayout> {
-        layout(&MapInput {
+    fn layout(&self, width: f64) -> Option<Rc<dyn DynChart>> {
+        Some(Rc::new(layout(&MapInput {
             dataset: &self.dataset,
             program: self.program,
             group: self.group.as_deref(),
             width,
             shapes: self.shapes.as_deref(),
-        })
+        })?))
     }
 
-    fn tip(&self, layout: &MapLayout, hit: usize) -> Option<Tip> {
-        tooltip::map(&self.dataset, layout, self.program, hit, self.lang)
+    fn tip(&self, layout: &dyn DynChart, hit: HitKey) -> Option<Tip> {
+        let layout = concrete::<MapLayout>(layout)?;
+        tooltip::map(
+            &self.dataset,
+            layout,
+            self.program,
+            usize::decode(hit),
+            self.lang,
+        )
     }
 
     fn summary(&self) -> String {
@@ -192,7 +198,7 @@ pub fn MapView(props: &ViewProps) -> Html {
             shapes,
         ),
         |(dataset, group, lang, format, shapes)| {
-            Shared(Rc::new(MapSpec {
+            Shared::<dyn ChartSpec>(Rc::new(MapSpec {
                 dataset: dataset.clone(),
                 program,
                 group: group.clone(),
@@ -249,15 +255,14 @@ pub fn MapView(props: &ViewProps) -> Html {
             <h2 id="view-heading">{ heading }</h2>
             <div class="controls">
                 if !embed {
-                    <GroupFilter dataset={ds.clone()} group={group.clone()} {lang} dispatch={props.dispatch.clone()} />
+                    { group_filter(ds, group.as_deref(), lang, &props.dispatch) }
                 }
                 { key.unwrap_or_default() }
             </div>
             if *bounds == Bounds::Loading {
                 <p class="loading" aria-live="polite">{ t.loading }</p>
             } else {
-                <ChartWithExports<MapSpec> spec={(*spec).clone()} palette={props.palette.clone()} on_tip={props.on_tip.clone()}
-                    on_drawn={props.on_drawn.clone()} link={props.link.clone()} {embed} />
+                { chart_with_exports((*spec).clone(), props.palette.clone(), props.on_tip.clone(), props.on_drawn.clone(), props.link.clone(), embed) }
             }
             if !notes.is_empty() {
                 <div class="map-warnings">

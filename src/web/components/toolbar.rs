@@ -1,8 +1,7 @@
 //! Downloads of the current chart, "Copy link" and the embed snippet.
 
 use super::chart::{ChartCanvas, ChartSpec};
-use crate::core::chart::ChartLayout;
-use crate::core::export::{frame_for, svg};
+use crate::core::export::frame_for;
 use crate::core::params::Params;
 use crate::core::text::Lang;
 use crate::core::theme::Palette;
@@ -28,23 +27,17 @@ fn report(result: Result<(), wasm_bindgen::JsValue>) {
     }
 }
 
-#[derive(Properties)]
-pub struct ExportProps<S: ChartSpec> {
-    pub spec: Shared<S>,
+#[derive(Properties, PartialEq)]
+pub struct ExportProps {
+    pub spec: Shared<dyn ChartSpec>,
     pub palette: Shared<Palette>,
     /// The link that reopens this view, cited in the files.
     pub link: String,
 }
 
-impl<S: ChartSpec> PartialEq for ExportProps<S> {
-    fn eq(&self, other: &Self) -> bool {
-        self.spec == other.spec && self.palette == other.palette && self.link == other.link
-    }
-}
-
 /// CSV, PNG and SVG of the chart the spec describes.
 #[function_component]
-pub fn ExportBar<S: ChartSpec>(props: &ExportProps<S>) -> Html {
+pub fn ExportBar(props: &ExportProps) -> Html {
     let t = strings(props.spec.lang());
     let stem = format!("{}-{}", props.spec.dataset().id(), props.spec.view_key());
     let on_csv = {
@@ -77,7 +70,7 @@ pub fn ExportBar<S: ChartSpec>(props: &ExportProps<S>) -> Html {
             if let Some((layout, frame)) = framed() {
                 report(download_png(
                     &format!("{stem}.png"),
-                    &layout,
+                    layout.as_ref(),
                     &frame,
                     &palette,
                 ));
@@ -88,7 +81,7 @@ pub fn ExportBar<S: ChartSpec>(props: &ExportProps<S>) -> Html {
         let (palette, stem) = (props.palette.clone(), stem);
         Callback::from(move |_: MouseEvent| {
             if let Some((layout, frame)) = framed() {
-                match svg(&layout, &frame, &palette) {
+                match layout.svg(&frame, &palette) {
                     Ok(text) => report(download_text(
                         &format!("{stem}.svg"),
                         "image/svg+xml",
@@ -109,36 +102,21 @@ pub fn ExportBar<S: ChartSpec>(props: &ExportProps<S>) -> Html {
     }
 }
 
-/// A chart with its downloads under it.
-#[derive(Properties)]
-pub struct ChartWithExportsProps<S: ChartSpec> {
-    pub spec: Shared<S>,
-    pub palette: Shared<Palette>,
-    pub on_tip: Callback<Option<super::tooltip::TipAt>>,
-    pub on_drawn: Callback<()>,
-    pub link: String,
-    /// Embedded widgets keep their chrome compact: no download buttons.
-    pub embed: bool,
-}
-
-impl<S: ChartSpec> PartialEq for ChartWithExportsProps<S> {
-    fn eq(&self, other: &Self) -> bool {
-        self.spec == other.spec
-            && self.palette == other.palette
-            && self.on_tip == other.on_tip
-            && self.on_drawn == other.on_drawn
-            && self.link == other.link
-            && self.embed == other.embed
-    }
-}
-
-#[function_component]
-pub fn ChartWithExports<S: ChartSpec>(props: &ChartWithExportsProps<S>) -> Html {
+/// A chart with its downloads under it; embedded widgets keep their
+/// chrome compact, without download buttons.
+pub fn chart_with_exports(
+    spec: Shared<dyn ChartSpec>,
+    palette: Shared<Palette>,
+    on_tip: Callback<Option<super::tooltip::TipAt>>,
+    on_drawn: Callback<()>,
+    link: String,
+    embed: bool,
+) -> Html {
     html! {
         <>
-            <ChartCanvas<S> spec={props.spec.clone()} palette={props.palette.clone()} on_tip={props.on_tip.clone()} on_drawn={props.on_drawn.clone()} />
-            if !props.embed {
-                <ExportBar<S> spec={props.spec.clone()} palette={props.palette.clone()} link={props.link.clone()} />
+            <ChartCanvas spec={spec.clone()} palette={palette.clone()} {on_tip} {on_drawn} />
+            if !embed {
+                <ExportBar {spec} {palette} {link} />
             }
         </>
     }

@@ -14,19 +14,14 @@ pub struct TipAt {
     pub y: f64,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct TooltipProps {
-    pub tip: Option<TipAt>,
-}
-
 /// Shows the tip next to the point, flipped to stay inside the viewport.
-#[function_component]
-pub fn Tooltip(props: &TooltipProps) -> Html {
+/// A plain function, not a component: it has no state of its own.
+pub fn tooltip(tip: Option<&TipAt>) -> Html {
     let viewport = web_sys::window()
         .and_then(|w| w.inner_width().ok())
         .and_then(|v| v.as_f64())
         .unwrap_or(1024.0);
-    match &props.tip {
+    match tip {
         None => html! { <div id={TOOLTIP_ID} role="tooltip" class="tooltip" hidden=true></div> },
         Some(at) => {
             let flip = at.x > viewport / 2.0;

@@ -1,10 +1,11 @@
 //! The trend view: legend, year range, the chart and its numbers.
 
-use super::chart::ChartSpec;
-use super::legend::Legend;
+use super::chart::{concrete, ChartSpec, DynChart, HitKey};
+use super::legend::legend;
 use super::table::trend_table;
-use super::toolbar::ChartWithExports;
+use super::toolbar::chart_with_exports;
 use super::ViewProps;
+use crate::core::chart::HitCode;
 use crate::core::export::series_csv;
 use crate::core::hit::TrendHit;
 use crate::core::layout::trend::{layout, TrendInput, TrendLayout};
@@ -38,7 +39,7 @@ pub fn TrendView(props: &ViewProps) -> Html {
         (ds.clone(), shown.clone(), range, lang, props.format.clone()),
         |(dataset, shown, range, lang, format)| {
             range.map(|range| {
-                Shared(Rc::new(TrendSpec {
+                Shared::<dyn ChartSpec>(Rc::new(TrendSpec {
                     dataset: dataset.clone(),
                     shown: shown.clone(),
                     range,
@@ -99,7 +100,7 @@ pub fn TrendView(props: &ViewProps) -> Html {
             if !props.params.embed {
             <div class="controls">
                 if ds.series().len() > 1 {
-                    <Legend dataset={ds.clone()} shown={shown.clone()} palette={props.palette.clone()} {lang} {on_toggle} />
+                    { legend(ds, &shown, &props.palette, lang, &on_toggle) }
                 }
                 if first < last {
                     <fieldset class="range">
@@ -110,8 +111,7 @@ pub fn TrendView(props: &ViewProps) -> Html {
                 }
             </div>
             }
-            <ChartWithExports<TrendSpec> {spec} palette={props.palette.clone()} on_tip={props.on_tip.clone()}
-                on_drawn={props.on_drawn.clone()} link={props.link.clone()} embed={props.params.embed} />
+            { chart_with_exports(spec.clone(), props.palette.clone(), props.on_tip.clone(), props.on_drawn.clone(), props.link.clone(), props.params.embed) }
             if !props.params.embed {
                 <details class="numbers">
                     <summary>{ t.show_numbers }</summary>
@@ -132,8 +132,6 @@ pub struct TrendSpec {
 }
 
 impl ChartSpec for TrendSpec {
-    type Layout = TrendLayout;
-
     fn dataset(&self) -> &Dataset {
         &self.dataset
     }
@@ -172,8 +170,8 @@ impl ChartSpec for TrendSpec {
         "trend"
     }
 
-    fn layout(&self, width: f64) -> Option<TrendLayout> {
-        Some(layout(&TrendInput {
+    fn layout(&self, width: f64) -> Option<Rc<dyn DynChart>> {
+        Some(Rc::new(layout(&TrendInput {
             dataset: &self.dataset,
             shown: &self.shown,
             range: self.range,
@@ -181,11 +179,18 @@ impl ChartSpec for TrendSpec {
             bars: self.shown.len() == 1,
             lang: self.lang,
             format: &*self.format,
-        }))
+        })))
     }
 
-    fn tip(&self, layout: &TrendLayout, hit: TrendHit) -> Option<Tip> {
-        tooltip::trend(&self.dataset, layout, hit, self.lang, &*self.format)
+    fn tip(&self, layout: &dyn DynChart, hit: HitKey) -> Option<Tip> {
+        let layout = concrete::<TrendLayout>(layout)?;
+        tooltip::trend(
+            &self.dataset,
+            layout,
+            TrendHit::decode(hit),
+            self.lang,
+            &*self.format,
+        )
     }
 
     fn summary(&self) -> String {
