@@ -3,7 +3,7 @@
 
 use super::{Align, Baseline, Painter, RenderError, TextSpec};
 use crate::core::layout::coverage::CoverageLayout;
-use crate::core::layout::{Rect, FONT, FONT_SMALL};
+use crate::core::layout::{Rect, FONT_SMALL};
 use crate::core::theme::{Dash, Marker, Palette};
 use plotters_backend::DrawingBackend;
 
@@ -14,17 +14,14 @@ pub fn draw<B: DrawingBackend>(
     palette: &Palette,
     highlight: Option<usize>,
 ) -> Result<(), RenderError> {
-    let (w, h) = layout.size;
     let plot = layout.plot;
-    p.fill_rect(
-        Rect {
-            x: 0.0,
-            y: 0.0,
-            w,
-            h,
-        },
-        palette.background,
-        1.0,
+    super::axes(
+        p,
+        layout.size,
+        plot,
+        &layout.y_ticks,
+        &layout.x_ticks,
+        palette,
     )?;
     let text = |color, align, baseline, size| TextSpec {
         size,
@@ -33,26 +30,6 @@ pub fn draw<B: DrawingBackend>(
         baseline,
         bold: false,
     };
-    for tick in &layout.y_ticks {
-        p.line(
-            &[(plot.x, tick.pos), (plot.right(), tick.pos)],
-            palette.grid,
-            1.0,
-            Dash::Solid,
-        )?;
-        p.text(
-            (plot.x - 6.0, tick.pos),
-            &tick.label,
-            text(palette.muted, Align::End, Baseline::Middle, FONT),
-        )?;
-    }
-    for tick in &layout.x_ticks {
-        p.text(
-            (tick.pos, plot.bottom() + 6.0),
-            &tick.label,
-            text(palette.muted, Align::Middle, Baseline::Top, FONT),
-        )?;
-    }
     if let Some(i) = highlight.filter(|i| *i < layout.steps.len()) {
         let column = Rect {
             x: plot.x + i as f64 * layout.band,

@@ -314,6 +314,56 @@ impl<'a, B: DrawingBackend> Painter<'a, B> {
     }
 }
 
+/// The frame every cartesian chart shares: the background, horizontal
+/// grid lines with their value labels, and the year labels under the plot.
+pub fn axes<B: DrawingBackend>(
+    p: &mut Painter<'_, B>,
+    size: (f64, f64),
+    plot: Rect,
+    y_ticks: &[super::layout::Tick],
+    x_ticks: &[super::layout::Tick],
+    palette: &super::theme::Palette,
+) -> Drawn {
+    p.fill_rect(
+        Rect {
+            x: 0.0,
+            y: 0.0,
+            w: size.0,
+            h: size.1,
+        },
+        palette.background,
+        1.0,
+    )?;
+    let label = |align, baseline| TextSpec {
+        size: super::layout::FONT,
+        color: palette.muted,
+        align,
+        baseline,
+        bold: false,
+    };
+    for tick in y_ticks {
+        p.line(
+            &[(plot.x, tick.pos), (plot.right(), tick.pos)],
+            palette.grid,
+            1.0,
+            Dash::Solid,
+        )?;
+        p.text(
+            (plot.x - 6.0, tick.pos),
+            &tick.label,
+            label(Align::End, Baseline::Middle),
+        )?;
+    }
+    for tick in x_ticks {
+        p.text(
+            (tick.pos, plot.bottom() + 6.0),
+            &tick.label,
+            label(Align::Middle, Baseline::Top),
+        )?;
+    }
+    Ok(())
+}
+
 /// Cuts a polyline into the visible pieces of a dash pattern. Backends of
 /// plotters have no dashes, so they are made here; the pattern scales with
 /// the line width so thick lines keep their rhythm.

@@ -14,17 +14,14 @@ pub fn draw<B: DrawingBackend>(
     palette: &Palette,
     highlight: Option<TrendHit>,
 ) -> Result<(), super::RenderError> {
-    let (w, h) = layout.size;
     let plot = layout.plot;
-    p.fill_rect(
-        Rect {
-            x: 0.0,
-            y: 0.0,
-            w,
-            h,
-        },
-        palette.background,
-        1.0,
+    super::axes(
+        p,
+        layout.size,
+        plot,
+        &layout.y_ticks,
+        &layout.x_ticks,
+        palette,
     )?;
     let label = |color, align, baseline| TextSpec {
         size: FONT,
@@ -33,19 +30,6 @@ pub fn draw<B: DrawingBackend>(
         baseline,
         bold: false,
     };
-    for tick in &layout.y_ticks {
-        p.line(
-            &[(plot.x, tick.pos), (plot.right(), tick.pos)],
-            palette.grid,
-            1.0,
-            Dash::Solid,
-        )?;
-        p.text(
-            (plot.x - 6.0, tick.pos),
-            &tick.label,
-            label(palette.muted, Align::End, Baseline::Middle),
-        )?;
-    }
     p.text(
         (2.0, 2.0),
         &layout.unit,
@@ -54,13 +38,6 @@ pub fn draw<B: DrawingBackend>(
             ..label(palette.muted, Align::Start, Baseline::Top)
         },
     )?;
-    for tick in &layout.x_ticks {
-        p.text(
-            (tick.pos, plot.bottom() + 6.0),
-            &tick.label,
-            label(palette.muted, Align::Middle, Baseline::Top),
-        )?;
-    }
     for event in &layout.events {
         p.line(
             &[(event.x, event.label_y), (event.x, plot.bottom())],
