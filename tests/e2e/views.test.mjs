@@ -202,18 +202,36 @@ test("boundaries that fail to load leave a dot map and a note", async () => {
   await page.close();
 });
 
-test("every view is ready at 360 px and devicePixelRatio 2 without horizontal scrolling", async () => {
-  for (const view of ["trend", "coverage", "map", "table"]) {
-    const page = await openPage(context, { viewport: { width: 360, height: 740 } });
+test("every view is ready from 320 to 1200 px and at devicePixelRatio 1, 2 and 3 without horizontal scrolling", async () => {
+  const sizes = [[360, 2], [320, 3], [1200, 1]];
+  for (const view of ["trend", "coverage", "map", "table"]) for (const [width, dpr] of sizes) {
+    const page = await openPage(context, { viewport: { width, height: 740 } });
     const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setDeviceMetricsOverride", { width: 360, height: 740, deviceScaleFactor: 2, mobile: true });
+    await cdp.send("Emulation.setDeviceMetricsOverride", { width, height: 740, deviceScaleFactor: dpr, mobile: width < 600 });
     await page.goto(server.url(`?view=${view}&data=/fx/multi.json`));
     assert.equal(await waitForState(page, ["ready", "error"]), "ready", view);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 0, `${view} scrolls sideways by ${overflow}px`);
+    assert.ok(overflow <= 0, `${view} at ${width}px scrolls sideways by ${overflow}px`);
     const canvases = await page.$$eval("canvas", (cs) => cs.map((c) => [c.width, c.getBoundingClientRect().width]));
-    for (const [backing, css] of canvases) assert.equal(backing, Math.round(css * 2), view);
+    for (const [backing, css] of canvases) assert.equal(backing, Math.round(css * dpr), `${view} at ${width}px`);
     assert.deepEqual(page.problems(), [], view);
     await page.close();
   }
+});
+
+test("a tap on a bar shows the tooltip and a tap elsewhere dismisses it", async () => {
+  const page = await openPage(context, { viewport: { width: 400, height: 800 } });
+  await page.goto(server.url("?lang=en"));
+  await waitForState(page);
+  const box = await page.locator("canvas[role=img]").boundingBox();
+  let shown = null;
+  for (let x = 4; x < box.width && !shown; x += 6) {
+    await page.mouse.click(box.x + x, box.y + box.height * 0.8);
+    const text = await tooltipText(page);
+    if (/2017/.test(text)) shown = text;
+  }
+  assert.match(shown, /2017: 87 cases/);
+  await page.mouse.click(5, 5);
+  await tooltip(page).waitFor({ state: "hidden" });
+  await page.close();
 });
