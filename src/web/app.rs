@@ -237,7 +237,14 @@ pub fn App(props: &AppProps) -> Html {
         html! {
             <nav class="tabs" aria-label={t.views_label}>
                 { for View::ALL.iter().map(|&view| {
-                    let onclick = dispatch.reform(move |_: MouseEvent| Action::SetView(view));
+                    // Loading until the new view has drawn: set before the
+                    // dispatch, so the view's own "ready" always comes after.
+                    let onclick = dispatch.reform(move |_: MouseEvent| {
+                        if view != current {
+                            page::set_state(PageState::Loading);
+                        }
+                        Action::SetView(view)
+                    });
                     html! {
                         <button type="button" class={classes!("tab", (view == current).then_some("active"))}
                             aria-pressed={if view == current { "true" } else { "false" }} data-view={view.key()} {onclick}>
