@@ -105,6 +105,22 @@ pub fn license_line(ds: &Dataset, lang: Lang) -> String {
     }
 }
 
+/// What the map's symbols mean, for images shared on their own.
+pub fn map_key(lang: Lang) -> String {
+    match lang {
+        Lang::En => "Key: filled dot = formed, ring with a dot = planned, empty ring = none yet".into(),
+        Lang::Id => "Keterangan: titik penuh = terbentuk, cincin bertitik = direncanakan, cincin kosong = belum ada".into(),
+    }
+}
+
+/// What the coverage chart's lines mean.
+pub fn coverage_key(lang: Lang) -> String {
+    match lang {
+        Lang::En => "Key: solid line = formed, dashed line = formed or planned, dotted line = all areas".into(),
+        Lang::Id => "Keterangan: garis penuh = terbentuk, garis putus-putus = terbentuk atau direncanakan, garis titik-titik = semua wilayah".into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -41,8 +41,8 @@ fn comment_lines(ds: &Dataset, sources: &[usize], lang: Lang, link: Option<&str>
         Some(published_line(ds, lang)),
         Some(license_line(ds, lang)),
         link.map(|l| match lang {
-            Lang::En => format!("Data: {l}"),
-            Lang::Id => format!("Data: {l}"),
+            Lang::En => format!("View: {l}"),
+            Lang::Id => format!("Tampilan: {l}"),
         }),
     ];
     for line in lines.into_iter().flatten() {
@@ -140,6 +140,7 @@ pub fn frame_for(
     sources: &[usize],
     lang: Lang,
     chart: (f64, f64),
+    legend: Option<&str>,
 ) -> Frame {
     // An image is a display: very long texts are shortened there too.
     let title = if heading.is_empty() {
@@ -151,10 +152,16 @@ pub fn frame_for(
             shorten(heading, 300)
         )
     };
-    let footer = [
-        source_line(ds, sources, lang),
-        format!("{}. {}.", published_line(ds, lang), license_line(ds, lang)),
-    ];
+    // The key comes first: an image shared on its own must still say what
+    // its shapes mean.
+    let footer: Vec<String> = legend
+        .map(str::to_owned)
+        .into_iter()
+        .chain([
+            source_line(ds, sources, lang),
+            format!("{}. {}.", published_line(ds, lang), license_line(ds, lang)),
+        ])
+        .collect();
     Frame::new(&title, &footer, chart)
 }
 
@@ -259,7 +266,14 @@ mod tests {
             lang: Lang::En,
             format: &fmt,
         });
-        let frame = frame_for(&ds, "Cases reported to P2TP2A", &[0], Lang::En, l.size);
+        let frame = frame_for(
+            &ds,
+            "Cases reported to P2TP2A",
+            &[0],
+            Lang::En,
+            l.size,
+            None,
+        );
         let svg = svg(&l, &frame, &Palette::new(Mode::Light, None)).unwrap();
         assert!(svg.starts_with("<svg"));
         assert!(svg.trim_end().ends_with("</svg>"));

@@ -178,9 +178,10 @@ impl Params {
                         .filter(|s| !s.is_empty())
                         .map(str::to_owned)
                         .collect();
-                    if ids.is_empty() {
+                    if ids.is_empty() && !value.trim().is_empty() {
                         warn("expected comma-separated series ids");
                     } else {
+                        // An empty list is a view with every series hidden.
                         params.series = Some(ids);
                     }
                 }
@@ -303,7 +304,13 @@ impl Params {
                     reason: "no such series in this dataset",
                 });
             }
-            self.series = if known.is_empty() { None } else { Some(known) };
+            // Only ids that all turned out unknown fall back to every series;
+            // an empty list was asked for on purpose.
+            self.series = if known.is_empty() && !ids.is_empty() {
+                None
+            } else {
+                Some(known)
+            };
             self.normalise_series(ds);
         }
         if let Some(group) = &self.group {
@@ -490,6 +497,18 @@ mod tests {
         let (p, w) = parse(&[("view", "map"), ("view", "table")]);
         assert_eq!(p.view, View::Map);
         assert_eq!(w.len(), 1);
+    }
+
+    #[test]
+    fn an_empty_series_list_hides_every_series_and_round_trips() {
+        let (p, w) = parse(&[("series", "")]);
+        assert!(w.is_empty());
+        assert_eq!(p.series, Some(vec![]));
+        assert_eq!(p.to_pairs(), vec![("series", String::new())]);
+        let mut p = p;
+        p.reconcile(&two_series());
+        assert_eq!(p.series, Some(vec![]));
+        assert!(p.shown_series(&two_series()).is_empty());
     }
 
     #[test]

@@ -150,12 +150,10 @@ impl Palette {
         };
         if let Some(accent) = accent {
             palette.accent = accent;
-            palette.series[0] = accent;
+            // Bars in a brand colour must still stand out (WCAG 1.4.11, 3:1).
+            palette.series[0] = toward(accent, palette.text, palette.background, 3.0);
         }
-        palette.accent_text = (0..=20)
-            .map(|step| palette.accent.mix(palette.text, f64::from(step) / 20.0))
-            .find(|c| c.contrast(palette.background) >= 4.5)
-            .unwrap_or(palette.text);
+        palette.accent_text = toward(palette.accent, palette.text, palette.background, 4.5);
         palette
     }
 
@@ -164,6 +162,15 @@ impl Palette {
     pub fn series_color(&self, slot: usize) -> Rgb {
         self.series[slot % self.series.len()]
     }
+}
+
+/// `color`, or moved towards `target` until it has `ratio` contrast with
+/// `background`.
+fn toward(color: Rgb, target: Rgb, background: Rgb, ratio: f64) -> Rgb {
+    (0..=20)
+        .map(|step| color.mix(target, f64::from(step) / 20.0))
+        .find(|c| c.contrast(background) >= ratio)
+        .unwrap_or(target)
 }
 
 /// A marker shape drawn at each point of a series.
@@ -318,6 +325,11 @@ mod tests {
     fn accent_overrides_the_first_series() {
         let p = Palette::new(Mode::Light, Rgb::parse_hex("aa0000"));
         assert_eq!(p.series[0], Rgb(0xaa, 0, 0));
+        let yellow = Palette::new(Mode::Light, Rgb::parse_hex("ffff00"));
+        assert!(
+            yellow.series[0].contrast(yellow.background) >= 3.0,
+            "a pale accent is darkened for the bars"
+        );
         assert_eq!(p.accent, Rgb(0xaa, 0, 0));
     }
 

@@ -125,6 +125,40 @@ test("the year range narrows the trend", async () => {
   await page.close();
 });
 
+test("the year selects always show the years drawn", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en"));
+  await waitForState(page);
+  await page.selectOption("#range-to", "2015");
+  await page.waitForFunction(() => /2015/.test(document.querySelector("canvas[role=img]").getAttribute("aria-label")) && !/150/.test(document.querySelector("canvas[role=img]").getAttribute("aria-label")));
+  await page.selectOption("#range-from", "2017");
+  await page.waitForFunction(() => document.querySelector("#range-to").value === "2017");
+  assert.equal(await page.inputValue("#range-from"), "2017");
+  assert.equal(await page.inputValue("#range-to"), "2017");
+  const label = await page.getAttribute("canvas[role=img]", "aria-label");
+  assert.match(label, /87 in 2017/);
+  assert.doesNotMatch(label, /75/);
+  assert.match(page.url(), /from=2017&to=2017/);
+  await page.close();
+});
+
+test("the tooltip stays whole inside a 320 px screen", async () => {
+  for (const query of ["?lang=en", "?lang=en&view=map", "?lang=en&view=coverage&embed=1"]) {
+    const page = await openPage(context, { viewport: { width: 320, height: 700 } });
+    await page.goto(server.url(query));
+    await waitForState(page);
+    await page.locator("canvas[role=img]").focus();
+    for (const key of ["Home", "End", "ArrowLeft", "ArrowUp"]) {
+      await page.keyboard.press(key);
+      await tooltip(page).waitFor({ state: "visible" });
+      const box = await tooltip(page).boundingBox();
+      assert.ok(box.x >= 0 && box.x + box.width <= 320, `${query} ${key}: ${JSON.stringify(box)}`);
+      assert.ok(box.width >= 120 || (await tooltipText(page)).length < 20, `${query} ${key}: squeezed to ${box.width}px`);
+    }
+    await page.close();
+  }
+});
+
 test("the coverage view says 5 of 18 formed and 9 of 18 with the planned", async () => {
   const page = await openPage(context);
   await page.goto(server.url("?lang=en&view=coverage"));

@@ -61,6 +61,7 @@ fn write<L: ChartLayout>(
     layout: &L,
     heading: &str,
     sources: &[usize],
+    key: Option<String>,
 ) -> u8 {
     let lang: Lang = args.lang.into();
     let palette = Palette::new(
@@ -71,7 +72,7 @@ fn write<L: ChartLayout>(
         },
         None,
     );
-    let frame = frame_for(ds, heading, sources, lang, layout.size());
+    let frame = frame_for(ds, heading, sources, lang, layout.size(), key.as_deref());
     match svg(layout, &frame, &palette) {
         Ok(text) => match std::fs::write(&args.out, text) {
             Ok(()) => {
@@ -120,7 +121,7 @@ pub fn run(args: &Args) -> u8 {
             let layout = trend::layout(&input);
             let heading: Vec<&str> = ds.series().iter().map(|s| s.label().get(lang)).collect();
             let sources: Vec<usize> = ds.series().iter().map(|s| s.source()).collect();
-            write(args, &ds, &layout, &heading.join(", "), &sources)
+            write(args, &ds, &layout, &heading.join(", "), &sources, None)
         }
         ViewArg::Coverage | ViewArg::Map => {
             let (Some(areas), Some(program)) = (ds.areas(), ds.programs().first()) else {
@@ -144,7 +145,14 @@ pub fn run(args: &Args) -> u8 {
                     format: &fmt,
                 };
                 match coverage::layout(&input) {
-                    Some(layout) => write(args, &ds, &layout, &heading, &sources),
+                    Some(layout) => write(
+                        args,
+                        &ds,
+                        &layout,
+                        &heading,
+                        &sources,
+                        Some(pantau::core::credits::coverage_key(lang)),
+                    ),
                     None => INVALID,
                 }
             } else {
@@ -162,7 +170,14 @@ pub fn run(args: &Args) -> u8 {
                     shapes: shapes.as_ref(),
                 };
                 match map::layout(&input) {
-                    Some(layout) => write(args, &ds, &layout, &heading, &sources),
+                    Some(layout) => write(
+                        args,
+                        &ds,
+                        &layout,
+                        &heading,
+                        &sources,
+                        Some(pantau::core::credits::map_key(lang)),
+                    ),
                     None => INVALID,
                 }
             }

@@ -218,39 +218,43 @@ fn place_labels(
         };
         (rank, i)
     });
-    let mut taken: Vec<Rect> = if polygons {
-        Vec::new()
+    // Every marker is an obstacle (on polygon maps they are smaller).
+    let marker = if polygons {
+        (r * 0.55).clamp(3.0, 5.0)
     } else {
-        areas
-            .iter()
-            .map(|a| Rect {
-                x: a.center.0 - r,
-                y: a.center.1 - r,
-                w: 2.0 * r,
-                h: 2.0 * r,
-            })
-            .collect()
+        r
     };
+    let mut taken: Vec<Rect> = areas
+        .iter()
+        .map(|a| Rect {
+            x: a.center.0 - marker,
+            y: a.center.1 - marker,
+            w: 2.0 * marker,
+            h: 2.0 * marker,
+        })
+        .collect();
     let mut labels = Vec::new();
     for i in order {
         let a = &areas[i];
         let text = crate::core::text::shorten(items[a.area].name(), 28).into_owned();
         let w = text_width(&text, FONT_SMALL);
         let (cx, cy) = a.center;
-        let gap = if polygons { 7.0 } else { r + 4.0 };
+        // Clear of the area's own marker, below or above it first on
+        // polygons (the name sits inside its area), beside it on dots.
+        let (across, along) = (marker + 4.0, marker + h / 2.0 + 2.0);
         let spots = if polygons {
             [
-                (cx - w / 2.0, cy + gap),
-                (cx - w / 2.0, cy - gap),
-                (cx + gap, cy),
-                (cx - gap - w, cy),
+                (cx - w / 2.0, cy + along),
+                (cx - w / 2.0, cy - along),
+                (cx + across, cy),
+                (cx - across - w, cy),
             ]
         } else {
             [
-                (cx + gap, cy),
-                (cx - gap - w, cy),
-                (cx - w / 2.0, cy - gap - h / 2.0),
-                (cx - w / 2.0, cy + gap + h / 2.0),
+                (cx + across, cy),
+                (cx - across - w, cy),
+                (cx - w / 2.0, cy - along),
+                (cx - w / 2.0, cy + along),
             ]
         };
         let spot = spots.into_iter().find(|&(x, y)| {
@@ -267,11 +271,12 @@ fn place_labels(
                 && !taken.iter().any(|t| t.intersects(&rect))
         });
         if let Some((x, y)) = spot {
+            // A little air around each placed label keeps neighbours legible.
             taken.push(Rect {
-                x,
-                y: y - h / 2.0,
-                w,
-                h,
+                x: x - 2.0,
+                y: y - h / 2.0 - 2.0,
+                w: w + 4.0,
+                h: h + 4.0,
             });
             labels.push(MapLabel {
                 area: i,
@@ -379,6 +384,22 @@ mod tests {
                 assert!(a.x >= 0.0 && a.right() <= l.size.0, "{width}: {a:?}");
                 for b in &rects[i + 1..] {
                     assert!(!a.intersects(b), "{width}: {a:?} overlaps {b:?}");
+                }
+            }
+            for (label, a) in l.labels.iter().zip(&rects) {
+                for (i, area) in l.areas.iter().enumerate() {
+                    let r = l.dot_radius;
+                    let dot = Rect {
+                        x: area.center.0 - r,
+                        y: area.center.1 - r,
+                        w: 2.0 * r,
+                        h: 2.0 * r,
+                    };
+                    assert!(
+                        !a.intersects(&dot),
+                        "{width}: label {} covers dot {i}",
+                        label.text
+                    );
                 }
             }
             assert!(

@@ -77,6 +77,9 @@ pub struct TrendLayout {
     /// Whether values are written above the bars.
     pub value_labels: bool,
     pub events: Vec<EventMark>,
+    /// Bar charts mark each year without a value ("no data"), so an empty
+    /// slot never reads as zero: `(x, label)`.
+    pub gaps: Vec<(f64, String)>,
     /// The unit, written above the y axis.
     pub unit: String,
 }
@@ -181,6 +184,7 @@ pub fn layout(input: &TrendInput<'_>) -> TrendLayout {
         bar_width: (band * 0.62).clamp(1.0, 72.0),
         value_labels: false,
         events: Vec::new(),
+        gaps: Vec::new(),
         unit,
     };
     for &index in &shown {
@@ -225,6 +229,24 @@ pub fn layout(input: &TrendInput<'_>) -> TrendLayout {
             .iter()
             .all(|p| text_width(&p.label, FONT_SMALL) + 4.0 <= band);
     layout.events = place_events(&layout, &events, input.lang);
+    if layout.bars {
+        if let Some(series) = layout.series.first() {
+            let words = match input.lang {
+                Lang::En => "no data",
+                Lang::Id => "tidak ada data",
+            };
+            let label = if text_width(words, FONT_SMALL) + 4.0 <= band {
+                words
+            } else {
+                "–"
+            };
+            layout.gaps = (from.get()..=to.get())
+                .filter_map(|y| Year::new(i64::from(y)))
+                .filter(|y| series.points.binary_search_by_key(y, |p| p.year).is_err())
+                .map(|y| (layout.x_of(y), label.to_owned()))
+                .collect();
+        }
+    }
     layout
 }
 
@@ -335,6 +357,19 @@ mod tests {
                 assert!(lx >= -w && lx + w <= width + 1.0);
             }
         }
+    }
+
+    #[test]
+    fn empty_bar_slots_say_no_data() {
+        let ds = default_dataset();
+        let l = lay(&ds, (600.0, 320.0), true);
+        assert_eq!(l.gaps.len(), 1, "2018 has the award but no count");
+        assert_eq!(l.gaps[0].1, "no data");
+        assert!((l.gaps[0].0 - l.x_of(Year::new(2018).unwrap())).abs() < 1e-9);
+        assert!(
+            lay(&ds, (600.0, 320.0), false).gaps.is_empty(),
+            "lines show gaps as breaks"
+        );
     }
 
     #[test]

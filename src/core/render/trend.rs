@@ -23,7 +23,7 @@ pub fn draw<B: DrawingBackend>(
         &layout.x_ticks,
         palette,
     )?;
-    let label = |color, align, baseline| TextSpec {
+    let label_spec = |color, align, baseline| TextSpec {
         size: FONT,
         color,
         align,
@@ -35,7 +35,7 @@ pub fn draw<B: DrawingBackend>(
         &layout.unit,
         TextSpec {
             size: FONT_SMALL,
-            ..label(palette.muted, Align::Start, Baseline::Top)
+            ..label_spec(palette.muted, Align::Start, Baseline::Top)
         },
     )?;
     for event in &layout.events {
@@ -55,7 +55,17 @@ pub fn draw<B: DrawingBackend>(
             &event.label,
             TextSpec {
                 size: FONT_SMALL,
-                ..label(palette.text, align, Baseline::Top)
+                ..label_spec(palette.text, align, Baseline::Top)
+            },
+        )?;
+    }
+    for (x, label) in &layout.gaps {
+        p.text(
+            (*x, plot.bottom() - 3.0),
+            label,
+            TextSpec {
+                size: FONT_SMALL,
+                ..label_spec(palette.muted, Align::Middle, Baseline::Bottom)
             },
         )?;
     }
@@ -78,7 +88,7 @@ pub fn draw<B: DrawingBackend>(
                         TextSpec {
                             size: FONT_SMALL,
                             bold: true,
-                            ..label(palette.text, Align::Middle, Baseline::Bottom)
+                            ..label_spec(palette.text, Align::Middle, Baseline::Bottom)
                         },
                     )?;
                 }

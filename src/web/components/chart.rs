@@ -97,6 +97,10 @@ pub trait ChartSpec {
     fn csv(&self, link: &str) -> String;
     /// The view's name in file names.
     fn view_key(&self) -> &'static str;
+    /// What the chart's shapes mean, written under an exported image.
+    fn key(&self) -> Option<String> {
+        None
+    }
 }
 
 /// Reads a concrete layout back from a trait object.
@@ -242,7 +246,7 @@ pub fn ChartCanvas(props: &CanvasProps) -> Html {
         Callback::from(move |_: FocusEvent| show(None, None))
     };
     {
-        // A tap elsewhere, or Escape while hovering, hides the tip.
+        // A tap elsewhere, Escape while hovering, or a scroll hides the tip.
         let show = show.clone();
         let canvas = canvas.clone();
         use_effect_with((), move |_| {
@@ -260,14 +264,22 @@ pub fn ChartCanvas(props: &CanvasProps) -> Html {
                         }
                     })
                 };
-                let escape = EventListener::new(&doc, "keydown", move |e| {
-                    if e.dyn_ref::<KeyboardEvent>()
-                        .is_some_and(|k| k.key() == "Escape")
-                    {
-                        show(None, None);
-                    }
+                let escape = {
+                    let show = show.clone();
+                    EventListener::new(&doc, "keydown", move |e| {
+                        if e.dyn_ref::<KeyboardEvent>()
+                            .is_some_and(|k| k.key() == "Escape")
+                        {
+                            show(None, None);
+                        }
+                    })
+                };
+                // A fixed tooltip would float away from its point on scroll.
+                let options = gloo_events::EventListenerOptions::run_in_capture_phase();
+                let scroll = EventListener::new_with_options(&doc, "scroll", options, move |_| {
+                    show(None, None)
                 });
-                (outside, escape)
+                (outside, escape, scroll)
             });
             move || drop(listeners)
         });

@@ -3,7 +3,7 @@
 //! year against the total, and a kecamatan filter.
 
 use super::chart::{concrete, ChartSpec, DynChart, HitKey};
-use super::table::coverage_table;
+use super::table::{coverage_table, cumulative_table};
 use super::toolbar::chart_with_exports;
 use super::ViewProps;
 use crate::core::chart::HitCode;
@@ -65,6 +65,10 @@ impl ChartSpec for CoverageSpec {
 
     fn view_key(&self) -> &'static str {
         "coverage"
+    }
+
+    fn key(&self) -> Option<String> {
+        Some(crate::core::credits::coverage_key(self.lang))
     }
 
     fn layout(&self, width: f64) -> Option<Rc<dyn DynChart>> {
@@ -248,7 +252,7 @@ pub fn CoverageView(props: &ViewProps) -> Html {
         let with_team = members.iter().filter(|(_, s)| matches!(s, Status::Formed(_))).count();
         html! {
             <section class="group-card">
-                <h3>{ clip(areas.group_level().get(lang), 40) }{ " " }{ clip(g, 80) }<span class="count">{ format!(" · {with_team}/{}", members.len()) }</span></h3>
+                <h3>{ clip(areas.group_level().get(lang), 40) }{ " " }{ clip(g, 80) }<span class="count">{ format!(" · {with_team} {} {}", t.of, members.len()) }{ " " }{ t.formed_of }</span></h3>
                 <ul>
                     { for members.iter().map(|(i, status)| html! {
                         <li class={classes!("area", status.key())}>
@@ -277,6 +281,7 @@ pub fn CoverageView(props: &ViewProps) -> Html {
                 <details class="numbers">
                     <summary>{ t.show_numbers }</summary>
                     { coverage_table(ds, group.as_deref(), lang) }
+                    { cumulative_table(ds, program, group.as_deref(), lang, &*props.format) }
                 </details>
             }
         </section>

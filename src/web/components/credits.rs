@@ -48,29 +48,29 @@ pub fn credits(ds: &Dataset, lang: Lang, view: View, shown: &[usize], compact: b
     if compact {
         return html! { <footer class="credits compact">{ source_line }</footer> };
     }
+    let series_definitions = || {
+        shown.iter().filter_map(|&i| ds.series().get(i)).map(|s| {
+            let def = s.definition().map(|d| clip(d.get(lang), 1000)).unwrap_or_default();
+            html! {
+                <p class="definition">
+                    <span class="label">{ clip(s.label().get(lang), 120) }{ ". " }</span>
+                    { def }{ " " }
+                    <span class="label">{ t.unit }{ ": " }</span>{ clip(s.unit().get(lang), 60) }{ "." }
+                </p>
+            }
+        })
+    };
+    let program_definitions = || {
+        ds.programs().iter().map(|p| {
+            let def = p.definition().map(|d| clip(d.get(lang), 1000)).unwrap_or_default();
+            html! { <p class="definition"><span class="label">{ clip(p.label().get(lang), 120) }{ ". " }</span>{ def }</p> }
+        })
+    };
     let definitions: Vec<Html> = match view {
-        View::Trend | View::Table => shown
-            .iter()
-            .filter_map(|&i| ds.series().get(i))
-            .map(|s| {
-                let def = s.definition().map(|d| clip(d.get(lang), 1000)).unwrap_or_default();
-                html! {
-                    <p class="definition">
-                        <span class="label">{ clip(s.label().get(lang), 120) }{ ". " }</span>
-                        { def }{ " " }
-                        <span class="label">{ t.unit }{ ": " }</span>{ clip(s.unit().get(lang), 60) }{ "." }
-                    </p>
-                }
-            })
-            .collect(),
-        View::Coverage | View::Map => ds
-            .programs()
-            .iter()
-            .map(|p| {
-                let def = p.definition().map(|d| clip(d.get(lang), 1000)).unwrap_or_default();
-                html! { <p class="definition"><span class="label">{ clip(p.label().get(lang), 120) }{ ". " }</span>{ def }</p> }
-            })
-            .collect(),
+        View::Trend => series_definitions().collect(),
+        View::Coverage | View::Map => program_definitions().collect(),
+        // The table view shows every number, so every definition.
+        View::Table => series_definitions().chain(program_definitions()).collect(),
     };
     html! {
         <footer class="credits">

@@ -71,6 +71,10 @@ impl ChartSpec for MapSpec {
         "map"
     }
 
+    fn key(&self) -> Option<String> {
+        Some(crate::core::credits::map_key(self.lang))
+    }
+
     fn layout(&self, width: f64) -> Option<Rc<dyn DynChart>> {
         Some(Rc::new(layout(&MapInput {
             dataset: &self.dataset,

@@ -30,13 +30,19 @@ pub fn trend_table(
                 .any(|s| s.points().iter().any(|p| p.year == *y))
         })
         .collect();
+    // The years listed, not the chart's span (which events may widen).
+    let caption_years = match (years.first(), years.last()) {
+        (Some(a), Some(b)) if a != b => format!(" ({a}–{b})"),
+        (Some(a), _) => format!(" ({a})"),
+        _ => format!(" ({from}–{to})"),
+    };
     let units: Vec<String> = series
         .iter()
         .map(|s| clip(s.unit().get(lang), 60))
         .collect();
     html! {
         <table class="data-table">
-            <caption>{ clip(ds.title().get(lang), 200) }{ format!(" ({from}–{to})") }</caption>
+            <caption>{ clip(ds.title().get(lang), 200) }{ caption_years }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ t.year }</th>
@@ -86,19 +92,24 @@ pub fn coverage_table(ds: &Dataset, group: Option<&str>, lang: Lang) -> Html {
             <caption>{ clip(areas.level().get(lang), 60) }{ " — " }{ clip(&ds.programs().iter().map(|p| p.label().get(lang)).collect::<Vec<_>>().join(", "), 200) }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ clip(areas.group_level().get(lang), 60) }</th>
                     <th scope="col">{ clip(areas.level().get(lang), 60) }</th>
-                    <th scope="col">{ t.code }</th>
+                    <th scope="col" class="code">{ t.code }</th>
                     { for ds.programs().iter().map(|p| html! { <th scope="col">{ clip(p.label().get(lang), 120) }</th> }) }
                 </tr>
             </thead>
             { for groups.iter().map(|g| html! {
+                // One row group per kecamatan, headed by its name: narrow
+                // screens keep the status column in view.
                 <tbody>
+                    <tr class="group-row">
+                        <th scope="rowgroup" colspan={(2 + ds.programs().len()).to_string()}>
+                            { clip(areas.group_level().get(lang), 40) }{ " " }{ clip(g, 80) }
+                        </th>
+                    </tr>
                     { for areas.items().iter().enumerate().filter(|(_, a)| a.group() == *g).map(|(i, a)| html! {
                         <tr>
-                            <td>{ clip(a.group(), 80) }</td>
                             <th scope="row">{ clip(a.name(), 80) }</th>
-                            <td>{ a.code().unwrap_or("") }</td>
+                            <td class="code">{ a.code().unwrap_or("") }</td>
                             { for ds.programs().iter().map(|p| {
                                 let status = p.status().get(i).copied().unwrap_or(Status::None);
                                 html! { <td class={classes!("status", status.key())}>{ status_text(status, lang) }</td> }
@@ -111,6 +122,47 @@ pub fn coverage_table(ds: &Dataset, group: Option<&str>, lang: Lang) -> Html {
     }
 }
 
+/// The numbers of the coverage step chart: areas with the program by
+/// year, formed and with the planned, against the total.
+pub fn cumulative_table(
+    ds: &Dataset,
+    program: usize,
+    group: Option<&str>,
+    lang: Lang,
+    fmt: &dyn NumberFormat,
+) -> Html {
+    let t = strings(lang);
+    let (Some(areas), Some(prog)) = (ds.areas(), ds.programs().get(program)) else {
+        return html! {};
+    };
+    let include = |i: usize| group.is_none_or(|g| areas.items()[i].group() == g);
+    let total = (0..areas.items().len()).filter(|&i| include(i)).count();
+    let rows = crate::core::stats::cumulative(prog, include);
+    html! {
+        <table class="data-table">
+            <caption>{ t.cumulative }{ ": " }{ clip(prog.label().get(lang), 120) }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ t.year }</th>
+                    <th scope="col" class="num">{ t.formed }</th>
+                    <th scope="col" class="num">{ t.formed }{ " + " }{ t.planned }</th>
+                    <th scope="col" class="num">{ t.total }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for rows.iter().map(|(year, formed, with_planned)| html! {
+                    <tr>
+                        <th scope="row">{ year.to_string() }</th>
+                        <td class="num">{ fmt.number(*formed as f64) }</td>
+                        <td class="num">{ fmt.number(*with_planned as f64) }</td>
+                        <td class="num">{ fmt.number(total as f64) }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
 /// The events and the sources.
 pub fn events_and_sources(ds: &Dataset, lang: Lang) -> Html {
     let t = strings(lang);
@@ -119,7 +171,7 @@ pub fn events_and_sources(ds: &Dataset, lang: Lang) -> Html {
             if !ds.events().is_empty() {
                 <table class="data-table">
                     <caption>{ t.events }</caption>
-                    <thead><tr><th scope="col">{ t.year }</th><th scope="col">{ t.date }</th><th scope="col">{ t.events }</th></tr></thead>
+                    <thead><tr><th scope="col">{ t.year }</th><th scope="col">{ t.date }</th><th scope="col">{ t.event }</th></tr></thead>
                     <tbody>
                         { for ds.events().iter().map(|e| html! {
                             <tr>
@@ -197,6 +249,7 @@ pub fn TablesView(props: &super::ViewProps) -> Html {
             <h2 id="view-heading">{ t.table }</h2>
             { trend_table(ds, &shown, range, lang, &*props.format) }
             { coverage_table(ds, props.params.group.as_deref(), lang) }
+            { for (0..ds.programs().len()).map(|p| cumulative_table(ds, p, props.params.group.as_deref(), lang, &*props.format)) }
             { events_and_sources(ds, lang) }
             if !props.params.embed {
                 <div class="toolbar" role="group" aria-label={t.download}>

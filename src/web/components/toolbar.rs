@@ -60,6 +60,7 @@ pub fn ExportBar(props: &ExportProps) -> Html {
                 &spec.sources(),
                 spec.lang(),
                 layout.size(),
+                spec.key().as_deref(),
             );
             Some((layout, frame))
         }
@@ -131,10 +132,13 @@ pub struct ShareProps {
 
 /// The snippet a web team pastes: a lazy, borderless, full-width iframe
 /// with a title, and the script that sets its height.
+/// The theme is left to the host: `auto` follows the `color-scheme` of the
+/// page the iframe sits in.
 pub fn embed_snippet(params: &Params, title: &str, frame: &str) -> Option<String> {
     let mut embedded = params.clone();
     embedded.embed = true;
     embedded.frame = Some(frame.to_owned());
+    embedded.theme = crate::core::params::ThemeChoice::Auto;
     let src = url::link(&embedded)?;
     let script = absolute("embed.js", &page_url());
     let attr = |s: &str| {
@@ -156,7 +160,13 @@ pub fn ShareBar(props: &ShareProps) -> Html {
     let t = strings(props.lang);
     let status = use_state(String::new);
     let snippet = use_state(|| None::<String>);
-    let link = url::link(&props.params).unwrap_or_default();
+    // A shared link fixes the language shown, so it reopens the same view
+    // for a reader whose browser speaks another one.
+    let shared = Params {
+        lang: Some(props.lang),
+        ..props.params.clone()
+    };
+    let link = url::link(&shared).unwrap_or_default();
     let on_copy_link = {
         let (status, link) = (status.clone(), link.clone());
         Callback::from(move |_: MouseEvent| {
@@ -171,7 +181,7 @@ pub fn ShareBar(props: &ShareProps) -> Html {
         })
     };
     let on_embed = {
-        let (snippet, params, title) = (snippet.clone(), props.params.clone(), props.title.clone());
+        let (snippet, params, title) = (snippet.clone(), shared.clone(), props.title.clone());
         Callback::from(move |_: MouseEvent| {
             if snippet.is_some() {
                 snippet.set(None);
@@ -187,7 +197,7 @@ pub fn ShareBar(props: &ShareProps) -> Html {
             let (status, text) = (status.clone(), (*snippet).clone().unwrap_or_default());
             wasm_bindgen_futures::spawn_local(async move {
                 status.set(if copy(&text).await {
-                    t.copied.to_owned()
+                    t.code_copied.to_owned()
                 } else {
                     t.copy_failed.to_owned()
                 });

@@ -80,15 +80,19 @@ pub fn TrendView(props: &ViewProps) -> Html {
             let Ok(year) = select.value().parse::<i32>() else {
                 return;
             };
+            // The end just chosen wins; the other end follows it when they
+            // would cross, so the two selects always show what is drawn.
             dispatch.emit(if is_from {
-                Action::SetRange(year, other)
+                Action::SetRange(year, other.max(year))
             } else {
-                Action::SetRange(other, year)
+                Action::SetRange(other.min(year), year)
             });
         });
         html! {
             <label for={id}>{ label }{ " " }
-                <select {id} {onchange}>
+                // Keyed by the value: a changed range re-creates the select,
+                // so its shown choice never lags the state.
+                <select {id} key={format!("{id}-{value}")} {onchange}>
                     { for years.iter().map(|y| html! { <option value={y.to_string()} selected={*y == value}>{ y }</option> }) }
                 </select>
             </label>
