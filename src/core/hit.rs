@@ -385,9 +385,7 @@ mod tests {
         );
     }
 
-    fn default_dataset() -> crate::core::model::Dataset {
-        parse(include_str!("../../static/data/tanjungpinang.json")).expect("valid")
-    }
+    use crate::core::testing::default_dataset;
 
     #[test]
     fn coverage_columns_are_hit_and_stepped() {
@@ -411,16 +409,8 @@ mod tests {
 
     #[test]
     fn map_dots_are_hit_within_reach_only() {
-        use crate::core::layout::map::{layout, MapInput};
         let ds = default_dataset();
-        let l = layout(&MapInput {
-            dataset: &ds,
-            program: Some(0),
-            group: None,
-            width: 600.0,
-            shapes: None,
-        })
-        .unwrap();
+        let l = crate::core::testing::dot_map(&ds, 600.0);
         for (i, a) in l.areas.iter().enumerate() {
             assert_eq!(map(&l, a.center), Some(i));
         }
@@ -429,16 +419,8 @@ mod tests {
 
     #[test]
     fn map_arrows_move_towards_their_direction() {
-        use crate::core::layout::map::{layout, MapInput};
         let ds = default_dataset();
-        let l = layout(&MapInput {
-            dataset: &ds,
-            program: Some(0),
-            group: None,
-            width: 600.0,
-            shapes: None,
-        })
-        .unwrap();
+        let l = crate::core::testing::dot_map(&ds, 600.0);
         for start in 0..l.areas.len() {
             let from = l.areas[start].center;
             if let Some(next) = map_step(&l, Some(start), Key::Right).filter(|n| *n != start) {

@@ -21,6 +21,8 @@ pub mod render;
 pub mod scale;
 pub mod state;
 pub mod stats;
+#[cfg(test)]
+pub(crate) mod testing;
 pub mod text;
 pub mod theme;
 pub mod tooltip;

@@ -293,22 +293,12 @@ fn place_labels(
 mod tests {
     use super::*;
 
-    fn default_dataset() -> Dataset {
-        crate::core::validate::parse(include_str!("../../../static/data/tanjungpinang.json"))
-            .unwrap()
-    }
+    use crate::core::testing::default_dataset;
 
     #[test]
     fn every_kelurahan_gets_a_dot_inside_the_map() {
         let ds = default_dataset();
-        let l = layout(&MapInput {
-            dataset: &ds,
-            program: Some(0),
-            group: None,
-            width: 600.0,
-            shapes: None,
-        })
-        .unwrap();
+        let l = crate::core::testing::dot_map(&ds, 600.0);
         assert_eq!(l.areas.len(), 18);
         assert!(!l.polygons);
         for a in &l.areas {
@@ -331,14 +321,7 @@ mod tests {
     #[test]
     fn east_is_right_and_north_is_up() {
         let ds = default_dataset();
-        let l = layout(&MapInput {
-            dataset: &ds,
-            program: Some(0),
-            group: None,
-            width: 600.0,
-            shapes: None,
-        })
-        .unwrap();
+        let l = crate::core::testing::dot_map(&ds, 600.0);
         let find = |name: &str| {
             let idx = ds
                 .areas()
@@ -362,14 +345,7 @@ mod tests {
     fn labels_never_overlap_and_stay_on_the_map() {
         let ds = default_dataset();
         for width in [320.0, 600.0, 1200.0] {
-            let l = layout(&MapInput {
-                dataset: &ds,
-                program: Some(0),
-                group: None,
-                width,
-                shapes: None,
-            })
-            .unwrap();
+            let l = crate::core::testing::dot_map(&ds, width);
             let rects: Vec<Rect> = l
                 .labels
                 .iter()
