@@ -159,6 +159,28 @@ test("the tooltip stays whole inside a 320 px screen", async () => {
   }
 });
 
+test("a scroll keeps a keyboard tooltip on its point and hides a hover tooltip", async () => {
+  const page = await openPage(context, { viewport: { width: 320, height: 500 } });
+  await page.goto(server.url("?lang=en"));
+  await waitForState(page);
+  await page.locator("canvas[role=img]").focus();
+  await page.keyboard.press("End");
+  await tooltip(page).waitFor({ state: "visible" });
+  const before = await tooltip(page).boundingBox();
+  await page.evaluate(() => window.scrollBy(0, 40));
+  await page.waitForFunction((top) => {
+    const tip = document.querySelector("[role=tooltip]");
+    return !tip.hidden && Math.abs(tip.getBoundingClientRect().top - (top - 40)) <= 2;
+  }, before.y);
+  assert.match(await tooltipText(page), /2017/);
+
+  await page.locator("canvas[role=img]").blur();
+  assert.ok(await hoverUntil(page, "2016", 0.5), "hovering shows a tooltip");
+  await page.evaluate(() => window.scrollBy(0, -20));
+  await tooltip(page).waitFor({ state: "hidden" });
+  await page.close();
+});
+
 test("the coverage view says 5 of 18 formed and 9 of 18 with the planned", async () => {
   const page = await openPage(context);
   await page.goto(server.url("?lang=en&view=coverage"));

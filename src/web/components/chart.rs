@@ -157,12 +157,16 @@ pub fn ChartCanvas(props: &CanvasProps) -> Html {
         });
     }
 
+    // The point shown, read by listeners that outlive a render.
+    let shown = use_mut_ref(|| None::<HitKey>);
     let show = {
         let focus = focus.clone();
         let on_tip = props.on_tip.clone();
         let layout = layout.clone();
         let spec = props.spec.clone();
+        let shown = shown.clone();
         Rc::new(move |hit: Option<HitKey>, at: Option<(f64, f64)>| {
+            *shown.borrow_mut() = hit;
             focus.set(hit);
             let tip = hit
                 .zip((*layout).as_ref())
@@ -228,6 +232,7 @@ pub fn ChartCanvas(props: &CanvasProps) -> Html {
         let layout = layout.clone();
         let current = *focus;
         let canvas = canvas.clone();
+        let client_point = client_point.clone();
         Callback::from(move |_: FocusEvent| {
             // Keyboard focus shows the first point; a click's focus does not.
             let keyboard = canvas
@@ -246,14 +251,18 @@ pub fn ChartCanvas(props: &CanvasProps) -> Html {
         Callback::from(move |_: FocusEvent| show(None, None))
     };
     {
-        // A tap elsewhere, Escape while hovering, or a scroll hides the tip.
+        // A tap elsewhere, Escape while hovering, or a scroll hides the tip;
+        // a tip the keyboard chose stays with its point, since focusing the
+        // chart may itself scroll it into view.
+        // Made again for each layout, which `show` and `client_point` read.
         let show = show.clone();
         let canvas = canvas.clone();
-        use_effect_with((), move |_| {
+        use_effect_with(Shared(layout.clone()), move |_| {
             let document = web_sys::window().and_then(|w| w.document());
             let listeners = document.map(|doc| {
                 let outside = {
                     let show = show.clone();
+                    let canvas = canvas.clone();
                     EventListener::new(&doc, "pointerdown", move |e| {
                         let inside = canvas
                             .get()
@@ -276,9 +285,20 @@ pub fn ChartCanvas(props: &CanvasProps) -> Html {
                 };
                 // A fixed tooltip would float away from its point on scroll.
                 let options = gloo_events::EventListenerOptions::run_in_capture_phase();
-                let scroll = EventListener::new_with_options(&doc, "scroll", options, move |_| {
-                    show(None, None)
-                });
+                let scroll = {
+                    let doc = doc.clone();
+                    EventListener::new_with_options(&doc.clone(), "scroll", options, move |_| {
+                        let focused = canvas
+                            .get()
+                            .zip(doc.active_element())
+                            .is_some_and(|(c, active)| c == *active.as_ref());
+                        let hit = *shown.borrow();
+                        match hit.filter(|_| focused) {
+                            Some(hit) => show(Some(hit), client_point(hit)),
+                            None => show(None, None),
+                        }
+                    })
+                };
                 (outside, escape, scroll)
             });
             move || drop(listeners)
