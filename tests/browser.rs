@@ -8,8 +8,10 @@ use gloo_timers::future::TimeoutFuture;
 use pantau::core::format::NumberFormat;
 use pantau::core::params::Params;
 use pantau::core::text::Lang;
-use pantau::web::app::{App, AppProps};
+use pantau::web::app::{fetch_dataset, App, AppProps};
 use pantau::web::intl::IntlFormat;
+use pantau::web::Shared;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Blob, BlobPropertyBag, CanvasRenderingContext2d, HtmlCanvasElement, Url};
@@ -49,20 +51,23 @@ impl Drop for Mounted {
     }
 }
 
-/// Mounts the app into a fresh element with `data` as its dataset.
-fn mount(data: String, lang: Lang) -> Mounted {
+/// Fetches `data` as the app's start does, then mounts the app into a
+/// fresh element with it.
+async fn mount(data: String, lang: Lang) -> Mounted {
     let body = document().body().expect("body");
     // A state left by an earlier test must not count for this one.
     body.dataset().set("state", "").expect("reset state");
     let root = document().create_element("div").expect("div");
     body.append_child(&root).expect("append");
+    let first_load = Shared(Rc::new(fetch_dataset(&data).await));
     let params = Params {
         data: Some(data),
         lang: Some(lang),
         ..Params::default()
     };
     let handle =
-        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { params }).render();
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { params, first_load })
+            .render();
     Mounted {
         root,
         handle: Some(handle),
@@ -83,7 +88,7 @@ async fn wait_for_state(state: &str) {
 
 #[wasm_bindgen_test]
 async fn the_app_mounts_and_draws_a_chart_that_is_not_blank() {
-    let mounted = mount(blob_url(DEFAULT), Lang::En);
+    let mounted = mount(blob_url(DEFAULT), Lang::En).await;
     wait_for_state("ready").await;
     let root = &mounted.root;
     let canvas: HtmlCanvasElement = root
@@ -123,7 +128,7 @@ async fn the_app_mounts_and_draws_a_chart_that_is_not_blank() {
 #[wasm_bindgen_test]
 async fn a_bad_dataset_shows_the_alert_with_the_path() {
     let bad = DEFAULT.replacen("\"value\": 150", "\"value\": -3", 1);
-    let mounted = mount(blob_url(&bad), Lang::En);
+    let mounted = mount(blob_url(&bad), Lang::En).await;
     wait_for_state("error").await;
     let root = &mounted.root;
     let alert = root
@@ -143,7 +148,7 @@ async fn a_bad_dataset_shows_the_alert_with_the_path() {
 
 #[wasm_bindgen_test]
 async fn the_alert_speaks_the_page_language() {
-    let mounted = mount(blob_url("{\"format\": \"pantau/1\""), Lang::Id);
+    let mounted = mount(blob_url("{\"format\": \"pantau/1\""), Lang::Id).await;
     wait_for_state("error").await;
     let text = mounted
         .root

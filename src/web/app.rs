@@ -15,6 +15,7 @@ use super::intl::IntlFormat;
 use super::page::{self, PageState};
 use super::{fetch, url, Shared};
 use crate::core::loading::LoadError;
+use crate::core::model::Dataset;
 use crate::core::params::{Params, ThemeChoice, View};
 use crate::core::state::{Action, Load, UiState};
 use crate::core::text::Lang;
@@ -23,10 +24,15 @@ use crate::core::validate;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// What a fetch of the dataset came to.
+pub type LoadResult = Result<Rc<Dataset>, Rc<LoadError>>;
+
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// The parameters read from the URL at start-up.
     pub params: Params,
+    /// The answer to the first fetch, made before the app was mounted.
+    pub first_load: Shared<LoadResult>,
 }
 
 /// The reducer's state, as yew wants it.
@@ -50,19 +56,24 @@ fn browser_lang() -> Lang {
     Lang::negotiate(languages.iter().map(String::as_str))
 }
 
-/// Fetches and validates the dataset, then reports back as fetch `attempt`.
+/// Fetches and validates the dataset at `url` (relative to the page).
+pub async fn fetch_dataset(url: &str) -> LoadResult {
+    let absolute = fetch::absolute(url, &fetch::page_url());
+    match fetch::fetch_text(&absolute).await {
+        Ok(text) => validate::parse(&text).map(Rc::new).map_err(|errors| {
+            Rc::new(LoadError::Invalid {
+                url: absolute,
+                errors,
+            })
+        }),
+        Err(e) => Err(Rc::new(e)),
+    }
+}
+
+/// Fetches the dataset, then reports back as fetch `attempt`.
 fn load(url: String, attempt: u32, dispatch: Callback<Action>) {
-    let absolute = fetch::absolute(&url, &fetch::page_url());
     wasm_bindgen_futures::spawn_local(async move {
-        let result = match fetch::fetch_text(&absolute).await {
-            Ok(text) => validate::parse(&text).map(Rc::new).map_err(|errors| {
-                Rc::new(LoadError::Invalid {
-                    url: absolute.clone(),
-                    errors,
-                })
-            }),
-            Err(e) => Err(Rc::new(e)),
-        };
+        let result = fetch_dataset(&url).await;
         dispatch.emit(Action::Loaded { attempt, result });
     });
 }
@@ -70,7 +81,13 @@ fn load(url: String, attempt: u32, dispatch: Callback<Action>) {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let initial_lang = use_memo((), |_| browser_lang());
-    let store = use_reducer(|| Store(UiState::new(props.params.clone(), *initial_lang)));
+    let store = use_reducer(|| {
+        let mut state = UiState::new(props.params.clone(), *initial_lang);
+        let attempt = state.attempt;
+        let result = (*props.first_load).clone();
+        state.apply(Action::Loaded { attempt, result });
+        Store(state)
+    });
     let state = &store.0;
     let lang = state.lang;
     let t = strings(lang);
@@ -93,12 +110,17 @@ pub fn App(props: &AppProps) -> Html {
     let tip = use_state_eq(|| None::<TipAt>);
 
     {
+        // The first fetch was answered before mounting; later ones (another
+        // dataset, a retry) are made here.
+        let first_attempt = use_mut_ref(|| true);
         let dispatch = dispatch.clone();
         use_effect_with(
             (state.params.data_url().to_owned(), state.attempt),
             move |(url, attempt)| {
-                page::set_state(PageState::Loading);
-                load(url.clone(), *attempt, dispatch);
+                if !first_attempt.replace(false) {
+                    page::set_state(PageState::Loading);
+                    load(url.clone(), *attempt, dispatch);
+                }
             },
         );
     }

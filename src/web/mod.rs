@@ -45,15 +45,26 @@ impl<T: ?Sized> Deref for Shared<T> {
     }
 }
 
-/// Mounts the app into `#pantau` (or the body).
+/// Fetches the dataset, then mounts the app into `#pantau` (or the body).
+/// The page's own "loading" text shows until then: mounting once with the
+/// data saves rendering, laying out and painting a loading state first.
 pub fn start() {
     crash::install();
     let (params, warnings) = url::read();
     url::warn(&warnings);
+    wasm_bindgen_futures::spawn_local(async move {
+        let first_load = app::fetch_dataset(params.data_url()).await;
+        mount(app::AppProps {
+            params,
+            first_load: Shared(Rc::new(first_load)),
+        });
+    });
+}
+
+fn mount(props: app::AppProps) {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("pantau"));
-    let props = app::AppProps { params };
     match root {
         Some(root) => {
             root.set_inner_html("");
