@@ -91,9 +91,11 @@ pub fn App(props: &AppProps) -> Html {
     let state = &store.0;
     let lang = state.lang;
     let t = strings(lang);
+    // Callbacks made once, so a new tooltip re-renders the tooltip and not
+    // every view whose props would otherwise hold a fresh callback.
     let dispatch = {
-        let store = store.clone();
-        Callback::from(move |action: Action| store.dispatch(action))
+        let dispatcher = store.dispatcher();
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
 
     let prefers_dark = page::use_prefers_dark();
@@ -103,8 +105,13 @@ pub fn App(props: &AppProps) -> Html {
         ThemeChoice::Auto if prefers_dark => Mode::Dark,
         ThemeChoice::Auto => Mode::Light,
     };
+    // The page's colours and language are set while rendering, not in an
+    // effect: the first layout then already has them, instead of the whole
+    // page being styled and laid out again once the chart is mounted.
     let palette = use_memo((mode, state.params.accent), |(mode, accent)| {
-        Palette::new(*mode, *accent)
+        let palette = Palette::new(*mode, *accent);
+        page::apply_palette(&palette);
+        palette
     });
     let format = use_memo(lang, |lang| IntlFormat::new(*lang));
     let tip = use_state_eq(|| None::<TipAt>);
@@ -124,12 +131,11 @@ pub fn App(props: &AppProps) -> Html {
             },
         );
     }
-    use_effect_with(palette.clone(), |palette| page::apply_palette(palette));
     {
         let title = state
             .dataset()
             .map(|ds| super::clip(ds.title().get(lang), 120));
-        use_effect_with((lang, title), |(lang, title)| {
+        use_memo((lang, title), |(lang, title)| {
             page::set_lang_and_title(*lang, title.as_deref())
         });
     }
@@ -174,10 +180,13 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     let on_tip = {
-        let tip = tip.clone();
-        Callback::from(move |t: Option<TipAt>| tip.set(t))
+        let set_tip = tip.setter();
+        use_callback((), move |t: Option<TipAt>, _| set_tip.set(t))
     };
-    let on_drawn = Callback::from(|_: ()| page::set_state(PageState::Ready));
+    let on_drawn = use_callback((), |_: (), _| page::set_state(PageState::Ready));
+    let on_load = use_callback(dispatch.clone(), |url: String, dispatch| {
+        dispatch.emit(Action::LoadData(url))
+    });
     let embed = state.params.embed;
     let link = url::link(&state.params).unwrap_or_default();
 
@@ -229,7 +238,7 @@ pub fn App(props: &AppProps) -> Html {
     let data_source = if embed {
         html! {}
     } else {
-        let on_load = dispatch.reform(Action::LoadData);
+        let on_load = on_load.clone();
         html! { <DataSource url={state.params.data_url().to_owned()} {lang} {on_load} /> }
     };
 
