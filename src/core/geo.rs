@@ -106,7 +106,7 @@ pub fn read(
         };
         let value = match feature.get("properties").and_then(|p| p.get(key)) {
             Some(Value::String(s)) => s.clone(),
-            Some(Value::Number(n)) => n.to_string(),
+            Some(Value::Number(n)) => super::raw::number_text(n),
             _ => {
                 warnings.push(unusable(format!("no \"{key}\" property")));
                 continue;

@@ -15,6 +15,7 @@ pub mod import;
 pub mod layout;
 pub mod loading;
 pub mod model;
+pub mod order;
 pub mod params;
 pub mod raw;
 pub mod render;

@@ -303,7 +303,7 @@ impl Coverage {
                 Status::None => {}
             }
         }
-        coverage.planned_years.sort_unstable();
+        super::order::sort_by_key(&mut coverage.planned_years, |y| i64::from(y.get()));
         coverage
     }
 

@@ -146,7 +146,9 @@ pub(crate) fn describe(value: &Value) -> String {
         Value::Array(_) => "[…]".into(),
         Value::Object(o) if o.is_empty() => "{}".into(),
         Value::Object(_) => "{…}".into(),
-        other => other.to_string(),
+        Value::Number(n) => super::raw::number_text(n),
+        Value::Bool(b) => b.to_string(),
+        Value::Null => "null".into(),
     }
 }
 
@@ -397,7 +399,12 @@ impl Checker {
                     year
                 }
                 None if n.as_u64().is_some() => {
-                    self.error(path, ErrorKind::YearOutOfRange { got: n.to_string() });
+                    self.error(
+                        path,
+                        ErrorKind::YearOutOfRange {
+                            got: super::raw::number_text(n),
+                        },
+                    );
                     None
                 }
                 None => {
@@ -669,7 +676,7 @@ impl Checker {
                 }
             }
         }
-        points.sort_unstable_by_key(|p| p.year);
+        super::order::sort_by_key(&mut points, |p| i64::from(p.year.get()));
         Some(Series {
             id: id?.to_owned(),
             label: label?,
@@ -940,10 +947,8 @@ impl Checker {
                 });
             }
         }
-        // Events of the same year keep the file's order (the index breaks
-        // ties, so the smaller unstable sort will do).
-        let mut indexed: Vec<(usize, Event)> = events.into_iter().enumerate().collect();
-        indexed.sort_unstable_by_key(|(i, e)| (e.year, *i));
-        indexed.into_iter().map(|(_, e)| e).collect()
+        // Events of the same year keep the file's order.
+        super::order::sort_by_key(&mut events, |e| i64::from(e.year.get()));
+        events
     }
 }

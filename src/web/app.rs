@@ -294,7 +294,7 @@ pub fn App(props: &AppProps) -> Html {
             html! {
                 <button type="button" class={classes!("chip", (l == lang).then_some("active"))}
                     aria-pressed={if l == lang { "true" } else { "false" }} lang={l.tag()} {onclick}>
-                    { l.tag().to_uppercase() }
+                    { l.tag().to_ascii_uppercase() }
                 </button>
             }
         });

@@ -4,6 +4,7 @@
 use super::{text_width, Rect, FONT_SMALL};
 use crate::core::geo::{area_and_centroid, simplify, LonLat, Projection, Shapes};
 use crate::core::model::{Dataset, Status};
+use crate::core::order;
 
 /// What the map shows.
 pub struct MapInput<'a> {
@@ -176,7 +177,7 @@ pub fn layout(input: &MapInput<'_>) -> Option<MapLayout> {
         .collect();
     // Larger polygons first, so small ones on top stay visible and hittable.
     if polygons {
-        map_areas.sort_unstable_by(|a, b| (b.bbox.w * b.bbox.h).total_cmp(&(a.bbox.w * a.bbox.h)));
+        order::sort_by_key(&mut map_areas, |a| order::float_key(-(a.bbox.w * a.bbox.h)));
     }
     let labels = if map_areas.len() <= MAX_LABELS {
         place_labels(ds, &map_areas, dot_radius, polygons, (width, height))
@@ -207,16 +208,12 @@ fn place_labels(
         return Vec::new();
     };
     let h = FONT_SMALL + 2.0;
-    let mut order: Vec<usize> = (0..areas.len()).collect();
-    // Unstable sort with the index as tie-break: file order within a status,
-    // without pulling the stable sort's code into the wasm.
-    order.sort_unstable_by_key(|&i| {
-        let rank = match areas[i].status {
-            Status::Formed(_) => 0,
-            Status::Planned(_) => 1,
-            Status::None => 2,
-        };
-        (rank, i)
+    let mut by_status: Vec<usize> = (0..areas.len()).collect();
+    // File order within a status.
+    order::sort_by_key(&mut by_status, |&i| match areas[i].status {
+        Status::Formed(_) => 0,
+        Status::Planned(_) => 1,
+        Status::None => 2,
     });
     // Every marker is an obstacle (on polygon maps they are smaller).
     let marker = if polygons {
@@ -234,7 +231,7 @@ fn place_labels(
         })
         .collect();
     let mut labels = Vec::new();
-    for i in order {
+    for i in by_status {
         let a = &areas[i];
         let text = crate::core::text::shorten(items[a.area].name(), 28).into_owned();
         let w = text_width(&text, FONT_SMALL);
