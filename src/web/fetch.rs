@@ -1,15 +1,18 @@
 //! Fetching text over HTTP with revalidation, a time limit and errors that
-//! say what went wrong.
+//! say what went wrong; the default dataset's first download is started
+//! by the page itself (`static/preload.js`) and taken over here.
 
 use crate::core::error::{DatasetError, ErrorKind};
 use crate::core::loading::{is_html, LoadError, TIMEOUT_SECONDS};
 use crate::core::validate::MAX_BYTES;
 use gloo_timers::callback::Timeout;
+use js_sys::{Object, Promise, Reflect};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, RequestCache, RequestInit, Response};
+use web_sys::{AbortController, RequestCache, RequestInit, Response, Window};
 
 /// `url` made absolute against `base` (the page, or a dataset's URL for
 /// the files it names); unchanged when the browser cannot parse it.
@@ -41,12 +44,18 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
             url: url.to_owned(),
         });
     }
-    let controller = AbortController::new().ok();
-    let init = RequestInit::new();
-    init.set_cache(RequestCache::NoCache);
-    if let Some(controller) = &controller {
-        init.set_signal(Some(&controller.signal()));
-    }
+    let (request, controller) = match take_preload(&window, url) {
+        Some(started) => started,
+        None => {
+            let controller = AbortController::new().ok();
+            let init = RequestInit::new();
+            init.set_cache(RequestCache::NoCache);
+            if let Some(controller) = &controller {
+                init.set_signal(Some(&controller.signal()));
+            }
+            (window.fetch_with_str_and_init(url, &init), controller)
+        }
+    };
     let timed_out = Rc::new(Cell::new(false));
     // Dropping the timeout cancels it, so it lives exactly as long as the load.
     let _deadline = {
@@ -75,7 +84,7 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
             }
         }
     };
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+    let response = JsFuture::from(request)
         .await
         .map_err(|_| failed(&timed_out))?;
     let response: Response = response.dyn_into().map_err(|_| failed(&timed_out))?;
@@ -112,6 +121,25 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
         return Err(too_large(url, text.len()));
     }
     Ok(text)
+}
+
+/// The download of `url` that `static/preload.js` started before the app,
+/// with its abort controller. Taken once: a retry or another dataset
+/// fetches anew, and a download of another URL is stopped.
+fn take_preload(window: &Window, url: &str) -> Option<(Promise, Option<AbortController>)> {
+    let key = JsValue::from_str("pantauPreload");
+    let preload = Reflect::get(window, &key).ok().filter(JsValue::is_object)?;
+    let _ = Reflect::delete_property(window.unchecked_ref::<Object>(), &key);
+    let field = |name: &str| Reflect::get(&preload, &JsValue::from_str(name)).ok();
+    let controller = field("controller").and_then(|c| c.dyn_into::<AbortController>().ok());
+    if field("url").and_then(|u| u.as_string()).as_deref() != Some(url) {
+        if let Some(controller) = controller {
+            controller.abort();
+        }
+        return None;
+    }
+    let response = field("response")?.dyn_into::<Promise>().ok()?;
+    Some((response, controller))
 }
 
 fn too_large(url: &str, bytes: usize) -> LoadError {

@@ -67,6 +67,7 @@ pub struct Strings {
     pub more_problems: &'static str,
     pub no_series: &'static str,
     pub no_areas: &'static str,
+    pub no_programs: &'static str,
     pub tooltip_hint: &'static str,
 }
 
@@ -132,6 +133,7 @@ const ID: Strings = Strings {
     more_problems: "masalah lain",
     no_series: "Dataset ini tidak memiliki seri tahunan.",
     no_areas: "Dataset ini tidak memiliki data wilayah.",
+    no_programs: "Dataset ini tidak memiliki program yang cakupannya dapat ditampilkan.",
     tooltip_hint: "Arahkan, ketuk, atau gunakan tombol panah untuk melihat nilai",
 };
 
@@ -197,6 +199,7 @@ const EN: Strings = Strings {
     more_problems: "more problems",
     no_series: "This dataset has no yearly series.",
     no_areas: "This dataset has no areas.",
+    no_programs: "This dataset has no programs whose coverage could be shown.",
     tooltip_hint: "Hover, tap or use the arrow keys to read values",
 };
 

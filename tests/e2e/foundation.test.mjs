@@ -17,6 +17,18 @@ before(async () => {
         res.writeHead(200, { "content-type": "application/json" });
         res.end(DEFAULT.replace('"value": 150', '"value": -3'));
       },
+      "/fixtures/many-errors.json": (req, res) => {
+        const ds = JSON.parse(DEFAULT);
+        ds.series[0].points = Array.from({ length: 30 }, (_, i) => ({ year: 1990 + i, value: -1 }));
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify(ds));
+      },
+      "/fixtures/no-programs.json": (req, res) => {
+        const ds = JSON.parse(DEFAULT);
+        delete ds.programs;
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify(ds));
+      },
       "/fixtures/syntax.json": (req, res) => {
         res.writeHead(200, { "content-type": "application/json" });
         res.end('{\n  "format": "pantau/1",\n  "id": oops\n}');
@@ -25,10 +37,28 @@ before(async () => {
   });
   context = await launch();
   context.on("request", (r) => requests.push(r.url()));
+  // A host that lets browsers cache the dataset for an hour, as many do.
+  cached = await serve({
+    routes: {
+      "/data/tanjungpinang.json": (req, res) => {
+        cachedHits += 1;
+        res.writeHead(200, {
+          "content-type": "application/json",
+          "cache-control": "max-age=3600",
+          "last-modified": new Date(Date.UTC(2026, 0, 1 + cachedVersion)).toUTCString(),
+        });
+        res.end(cachedVersion === 0 ? DEFAULT : DEFAULT.replace('"value": 75', '"value": 99'));
+      },
+    },
+  });
 });
+let cached;
+let cachedHits = 0;
+let cachedVersion = 0;
 after(async () => {
   await context?.close();
   await server?.close();
+  await cached?.close();
 });
 
 test("the default dataset reaches ready with 75, 150 and 87 in the summary", async () => {
@@ -106,5 +136,53 @@ test("the default dataset is requested once, in parallel with the wasm", async (
   await waitForState(page);
   const data = requests.filter((u) => u.endsWith("/data/tanjungpinang.json"));
   assert.equal(data.length, 1, data.join("\n"));
+  await page.close();
+});
+
+test("a republished default dataset shows on the next load, even when the host lets it be cached", async () => {
+  const page = await openPage(context);
+  await page.goto(cached.url("?lang=en"));
+  await waitForState(page);
+  assert.match(await page.getAttribute("canvas[role=img]", "aria-label"), /from 75 in 2015/);
+  cachedVersion = 1;
+  const hits = cachedHits;
+  await page.reload();
+  await waitForState(page);
+  assert.match(await page.getAttribute("canvas[role=img]", "aria-label"), /from 99 in 2015/);
+  assert.equal(cachedHits, hits + 1, "the dataset is asked of the server again");
+  assert.deepEqual(page.problems(), []);
+  await page.close();
+});
+
+test("with a data parameter the default dataset is not downloaded", async () => {
+  requests.length = 0;
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en&data=fixtures/syntax.json"));
+  await waitForState(page, ["error"]);
+  assert.deepEqual(requests.filter((u) => u.endsWith("/data/tanjungpinang.json")), []);
+  await page.close();
+});
+
+test("the alert lists every problem: the first 20 in view, the rest one click away", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en&data=fixtures/many-errors.json"));
+  assert.equal(await waitForState(page, ["ready", "error"]), "error");
+  const problems = await page.locator("[role=alert] li code").allTextContents();
+  assert.equal(problems.length, 30, problems.join("\n"));
+  assert.ok(problems.includes("series[0].points[29].value: must be a number >= 0 or null, got -1"), problems.join("\n"));
+  const summary = page.locator("[role=alert] details summary");
+  assert.match(await summary.textContent(), /10 more problems/);
+  assert.equal(await page.locator("[role=alert] details li").first().isVisible(), false);
+  await summary.click();
+  assert.equal(await page.locator("[role=alert] details li").first().isVisible(), true);
+  await page.close();
+});
+
+test("areas without programs: the coverage view says there is no program, not no areas", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en&view=coverage&data=fixtures/no-programs.json"));
+  assert.equal(await waitForState(page, ["ready", "error"]), "ready");
+  assert.match(await page.textContent("main"), /no programs whose coverage could be shown/);
+  assert.doesNotMatch(await page.textContent("main"), /has no areas/);
   await page.close();
 });

@@ -67,7 +67,7 @@ test("script tags, event handlers and javascript: links in every text field stay
     assert.equal(await waitForState(page, ["ready", "error"]), "ready", view);
     const state = await page.evaluate(() => ({
       pwned: window.__pwned === 1,
-      scripts: [...document.scripts].map((s) => s.src).filter((s) => !/loader-|pantau-app-/.test(s)),
+      scripts: [...document.scripts].map((s) => s.src).filter((s) => !/loader-|pantau-app-|\/preload\.js$/.test(s)),
       images: document.querySelectorAll("img").length,
       links: [...document.querySelectorAll("a[href]")].map((a) => a.href),
       text: document.body.innerText,

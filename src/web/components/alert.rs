@@ -6,25 +6,38 @@ use crate::core::text::Lang;
 use crate::web::i18n::strings;
 use yew::prelude::*;
 
-/// Problems listed before "and N more".
+/// Problems listed in view; the rest are one click away.
 const SHOWN_PROBLEMS: usize = 20;
+/// Problems put on the page at all: a file with tens of thousands of
+/// mistakes would freeze the page; `pantau validate` lists every one.
+const LISTED_PROBLEMS: usize = 1000;
 
 /// The alert for `error`, in `lang`.
 pub fn load_alert(error: &LoadError, lang: Lang, on_retry: &Callback<()>) -> Html {
     let t = strings(lang);
     let details = error.details(lang);
-    let more = details.len().saturating_sub(SHOWN_PROBLEMS);
+    let problem = |d: &String| html! { <li><code>{ d }</code></li> };
+    let folded = details.len().saturating_sub(SHOWN_PROBLEMS);
+    let unlisted = details.len().saturating_sub(LISTED_PROBLEMS);
     let retry = on_retry.reform(|_: MouseEvent| ());
     html! {
         <div class="alert" role="alert">
             <p class="alert-headline">{ error.headline(lang) }</p>
             if !details.is_empty() {
                 <ul class="problems">
-                    { for details.iter().take(SHOWN_PROBLEMS).map(|d| html! { <li><code>{ d }</code></li> }) }
-                    if more > 0 {
-                        <li>{ format!("… {more} {}", t.more_problems) }</li>
-                    }
+                    { for details.iter().take(SHOWN_PROBLEMS).map(problem) }
                 </ul>
+            }
+            if folded > 0 {
+                <details class="more-problems">
+                    <summary>{ format!("… {folded} {}", t.more_problems) }</summary>
+                    <ul class="problems">
+                        { for details.iter().take(LISTED_PROBLEMS).skip(SHOWN_PROBLEMS).map(problem) }
+                        if unlisted > 0 {
+                            <li>{ format!("… {unlisted} {}", t.more_problems) }</li>
+                        }
+                    </ul>
+                </details>
             }
             if error.is_retryable() {
                 <button type="button" class="button" onclick={retry}>{ t.try_again }</button>

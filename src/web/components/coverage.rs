@@ -227,7 +227,12 @@ pub fn CoverageView(props: &ViewProps) -> Html {
     );
     let (Some(areas), Some(prog)) = (ds.areas(), ds.programs().get(program)) else {
         props.on_drawn.emit(());
-        return html! { <p class="empty">{ t.no_areas }</p> };
+        let missing = if ds.areas().is_none() {
+            t.no_areas
+        } else {
+            t.no_programs
+        };
+        return html! { <p class="empty">{ missing }</p> };
     };
     let include = |i: usize| {
         group
