@@ -1,6 +1,7 @@
 //! Inside an iframe, tells the host page the widget's height whenever it
 //! changes, in Pantau's own message and the forms AMP and Embedly hosts
-//! listen to.
+//! listen to; and again when the host's `embed.js`, arriving late, asks
+//! (`{"type": "pantau:measure"}`).
 
 use js_sys::{Object, Reflect};
 use std::cell::Cell;
@@ -47,6 +48,7 @@ fn parent(window: &Window) -> Option<Window> {
 pub struct HeightReporter {
     observer: ResizeObserver,
     _callback: Closure<dyn FnMut(js_sys::Array)>,
+    _asked: gloo_events::EventListener,
 }
 
 impl Drop for HeightReporter {
@@ -62,25 +64,46 @@ impl HeightReporter {
         let parent = parent(&window)?;
         let body = window.document()?.body()?;
         let last = Rc::new(Cell::new(-1.0_f64));
-        let measured = body.clone();
-        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
-            let height = f64::from(measured.scroll_height())
-                .max(measured.get_bounding_client_rect().height())
-                .ceil();
-            if height <= 0.0 || height == last.get() {
+        let observed = body.clone();
+        let report = {
+            let parent = parent.clone();
+            Rc::new(move |again: bool| {
+                let height = f64::from(body.scroll_height())
+                    .max(body.get_bounding_client_rect().height())
+                    .ceil();
+                if height <= 0.0 || (height == last.get() && !again) {
+                    return;
+                }
+                last.set(height);
+                for msg in resize_messages(frame.as_deref(), height) {
+                    // A host that refuses messages loses only the resizing.
+                    let _ = parent.post_message(&msg, "*");
+                }
+            })
+        };
+        let callback = {
+            let report = Rc::clone(&report);
+            Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| report(false))
+        };
+        let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(&observed);
+        let asked = gloo_events::EventListener::new(&window, "message", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
                 return;
-            }
-            last.set(height);
-            for msg in resize_messages(frame.as_deref(), height) {
-                // A host that refuses messages loses only the resizing.
-                let _ = parent.post_message(&msg, "*");
+            };
+            let from_parent = event
+                .source()
+                .is_some_and(|source| Object::is(&source, &parent));
+            let kind = Reflect::get(&event.data(), &JsValue::from_str("type")).ok();
+            if from_parent && kind.and_then(|k| k.as_string()).as_deref() == Some("pantau:measure")
+            {
+                report(true);
             }
         });
-        let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-        observer.observe(&body);
         Some(HeightReporter {
             observer,
             _callback: callback,
+            _asked: asked,
         })
     }
 }

@@ -176,6 +176,24 @@ test("the host page's iframes take the heights their widgets post", async () => 
   await page.close();
 });
 
+test("embed.js arriving after the widget has reported still sizes its iframe", async () => {
+  const page = await openPage(context, { viewport: { width: 900, height: 900 } });
+  const host = `<!doctype html><title>host</title><p>Article text.</p>
+    <iframe id="late" src="${server.url("?embed=1&frame=late&lang=en")}" title="chart" width="100%" height="520" style="border:0;width:100%"></iframe>`;
+  await page.route("**/host-late.html", (route) => route.fulfill({ contentType: "text/html", body: host }));
+  await page.goto(server.url("host-late.html"));
+  const frame = await (await page.$("#late")).contentFrame();
+  await frame.waitForFunction(() => document.body.dataset.state === "ready");
+  await page.waitForTimeout(300);
+  assert.equal(await page.$eval("#late", (f) => f.style.height), "", "nothing resizes before embed.js");
+  await page.addScriptTag({ url: server.url("embed.js") });
+  await page.waitForFunction(() => parseFloat(document.getElementById("late").style.height) > 100);
+  const content = await frame.evaluate(() => Math.ceil(Math.max(document.body.scrollHeight, document.body.getBoundingClientRect().height)));
+  const iframe = await page.$eval("#late", (f) => parseFloat(f.style.height));
+  assert.ok(Math.abs(iframe - content) <= 2, `iframe ${iframe}px, content ${content}px`);
+  await page.close();
+});
+
 test("the Embed button gives a snippet with a titled, lazy, full-width iframe and the script", async () => {
   const page = await ready("?lang=en&view=map");
   await page.getByRole("button", { name: "Embed" }).click();
