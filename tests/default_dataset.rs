@@ -330,3 +330,19 @@ fn the_trend_summary_says_what_the_chart_shows() {
     assert!(trend_summary(&ds, &[0], range, Lang::Id, &PlainFormat(Lang::Id))
         .starts_with("Kasus dilaporkan ke P2TP2A naik dari 75 pada 2015 menjadi 150 pada 2016, lalu turun menjadi 87 pada 2017."));
 }
+
+#[test]
+fn with_every_series_hidden_the_summary_says_so_without_pointing_at_a_legend() {
+    // Embedded charts have no legend, so the sentence must not send the
+    // reader to one.
+    let ds = dataset();
+    let range = year_range(&ds, None, None);
+    assert_eq!(
+        trend_summary(&ds, &[], range, Lang::En, &PlainFormat(Lang::En)),
+        "No series selected."
+    );
+    assert_eq!(
+        trend_summary(&ds, &[], range, Lang::Id, &PlainFormat(Lang::Id)),
+        "Tidak ada seri yang dipilih."
+    );
+}

@@ -233,9 +233,9 @@ pub fn trend_summary(
     };
     if shown.is_empty() {
         return if en {
-            "No series selected; choose one in the legend.".into()
+            "No series selected.".into()
         } else {
-            "Tidak ada seri yang dipilih; pilih di legenda.".into()
+            "Tidak ada seri yang dipilih.".into()
         };
     }
     let mut parts: Vec<String> = shown
