@@ -7,7 +7,7 @@ use super::components::credits::credits;
 use super::components::map::MapView;
 use super::components::table::TablesView;
 use super::components::toolbar::{DataSource, ShareBar};
-use super::components::tooltip::{tooltip, TipAt};
+use super::components::tooltip::{position, tooltip, TipAt};
 use super::components::trend::TrendView;
 use super::components::ViewProps;
 use super::i18n::strings;
@@ -115,6 +115,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     let format = use_memo(lang, |lang| IntlFormat::new(*lang));
     let tip = use_state_eq(|| None::<TipAt>);
+    use_effect_with((*tip).clone(), |tip| position(tip.as_ref()));
 
     {
         // The first fetch was answered before mounting; later ones (another

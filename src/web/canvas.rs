@@ -57,13 +57,26 @@ pub fn use_width(node: NodeRef) -> Option<f64> {
 
 /// Sizes the canvas to `css` × devicePixelRatio backing pixels (which
 /// clears it), then draws through a painter scaled by the same ratio, so
-/// lines and text are sharp on every screen.
+/// lines and text are sharp on every screen. The CSS size and the
+/// container's reserved height go through the CSSOM, not `style`
+/// attributes, which a host's CSP without `'unsafe-inline'` styles refuses.
 pub fn paint(
     canvas: &HtmlCanvasElement,
     css: (f64, f64),
     dpr: f64,
     draw: impl FnOnce(&mut Painter<'_, CanvasBackend>) -> Result<(), RenderError>,
 ) -> Result<(), RenderError> {
+    let style = canvas.style();
+    let _ = style.set_property("width", &format!("{}px", css.0));
+    let _ = style.set_property("height", &format!("{}px", css.1));
+    if let Some(container) = canvas
+        .parent_element()
+        .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = container
+            .style()
+            .set_property("min-height", &format!("{}px", css.1));
+    }
     let (w, h) = ((css.0 * dpr).round() as u32, (css.1 * dpr).round() as u32);
     if canvas.width() != w {
         canvas.set_width(w);

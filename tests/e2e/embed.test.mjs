@@ -266,6 +266,16 @@ test("dist/index.html has no inline script, and the page works under the strict 
   assert.equal(await waitForState(page, ["ready", "error"]), "ready");
   await page.click("button[data-view=trend]");
   await waitForState(page);
+  // Sizes and the tooltip's place still apply without inline styles.
+  const canvas = page.locator("canvas[role=img]");
+  const box = await canvas.boundingBox();
+  assert.ok(box.width > 300 && box.height > 150, JSON.stringify(box));
+  await canvas.focus();
+  await page.keyboard.press("End");
+  await page.locator("[role=tooltip]").waitFor({ state: "visible" });
+  const tip = await page.locator("[role=tooltip]").boundingBox();
+  assert.ok(tip.x >= box.x - 130 && tip.x <= box.x + box.width, `tooltip at ${tip.x}, chart ${box.x}–${box.x + box.width}`);
+  assert.ok(tip.y > 0 && tip.y < box.y + box.height, `tooltip at y ${tip.y}`);
   assert.deepEqual(violations, []);
   assert.deepEqual(page.problems(), []);
   await page.close();

@@ -24,8 +24,8 @@ const TYPES = {
   ".png": "image/png",
 };
 
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'";
+// No inline script and no inline style: what a careful host allows.
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 
 /**
  * Serves `dist` under `base` (e.g. "/widgets/pantau/") on 127.0.0.1.

@@ -305,12 +305,10 @@ pub fn ChartCanvas(props: &CanvasProps) -> Html {
         });
     }
 
-    let (css_w, css_h) = (*layout).as_ref().map_or((0.0, 200.0), |l| l.size());
     html! {
-        <div class="chart" ref={container} style={format!("min-height:{css_h}px")}>
+        <div class="chart" ref={container}>
             <canvas ref={canvas} role="img" aria-label={(*summary).clone()} tabindex="0"
                 aria-describedby={focus.map(|_| TOOLTIP_ID)}
-                style={format!("width:{css_w}px;height:{css_h}px")}
                 onpointermove={on_pointer.clone()} onpointerdown={on_pointer}
                 {onpointerleave} {onkeydown} {onfocus} {onblur} />
         </div>

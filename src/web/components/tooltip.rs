@@ -30,26 +30,46 @@ pub fn placement(x: f64, y: f64, viewport: f64) -> (f64, f64, bool) {
     (left, y, below)
 }
 
-/// Shows the tip centred above the point (below it near the top), always
-/// inside the viewport. A plain function, not a component: it has no state.
-pub fn tooltip(tip: Option<&TipAt>) -> Html {
-    let viewport = web_sys::window()
+fn viewport_width() -> f64 {
+    web_sys::window()
         .and_then(|w| w.inner_width().ok())
         .and_then(|v| v.as_f64())
-        .unwrap_or(1024.0);
+        .unwrap_or(1024.0)
+}
+
+/// Shows the tip centred above the point (below it near the top), always
+/// inside the viewport. A plain function, not a component: it has no state.
+/// [`position`] places it once it is on the page.
+pub fn tooltip(tip: Option<&TipAt>) -> Html {
     match tip {
         None => {
             html! { <div id={TOOLTIP_ID} role="tooltip" class="tooltip" aria-live="polite" hidden=true></div> }
         }
         Some(at) => {
-            let (left, top, below) = placement(at.x, at.y, viewport);
-            let style = format!("left:{left:.0}px;top:{top:.0}px");
+            let (_, _, below) = placement(at.x, at.y, viewport_width());
             html! {
-                <div id={TOOLTIP_ID} role="tooltip" aria-live="polite" class={classes!("tooltip", below.then_some("below"))} {style}>
+                <div id={TOOLTIP_ID} role="tooltip" aria-live="polite" class={classes!("tooltip", below.then_some("below"))}>
                     <strong>{ &at.tip.title }</strong>
                     { for at.tip.lines.iter().map(|line| html! { <span>{ line }</span> }) }
                 </div>
             }
         }
     }
+}
+
+/// Moves the tooltip to its point. Through the CSSOM, not a `style`
+/// attribute, which a host's CSP without `'unsafe-inline'` styles refuses.
+pub fn position(tip: Option<&TipAt>) {
+    let Some(at) = tip else { return };
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(TOOLTIP_ID))
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    else {
+        return;
+    };
+    let (left, top, _) = placement(at.x, at.y, viewport_width());
+    let style = element.style();
+    let _ = style.set_property("left", &format!("{left:.0}px"));
+    let _ = style.set_property("top", &format!("{top:.0}px"));
 }
