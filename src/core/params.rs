@@ -77,6 +77,9 @@ pub struct Params {
     pub to: Option<i32>,
     /// One group (kecamatan) only.
     pub group: Option<String>,
+    /// The program whose coverage the coverage and map views show (its
+    /// id); `None` for the dataset's first.
+    pub program: Option<String>,
     pub theme: ThemeChoice,
     pub accent: Option<Rgb>,
     pub embed: bool,
@@ -104,9 +107,12 @@ impl fmt::Display for ParamWarning {
     }
 }
 
-/// Every parameter name of SPEC, in its order.
-pub const NAMES: [&str; 11] = [
+/// Every parameter name: SPEC's, in its order, then `program`, which SPEC
+/// does not name: a dataset with several programs needs a link that
+/// reopens the coverage of the one a reader chose.
+pub const NAMES: [&str; 12] = [
     "data", "view", "lang", "series", "from", "to", "group", "theme", "accent", "embed", "frame",
+    "program",
 ];
 
 /// Longest `data` URL and `frame` id accepted; longer values are noise.
@@ -200,6 +206,13 @@ impl Params {
                         params.group = Some(value.trim().to_owned());
                     }
                 }
+                "program" => {
+                    if value.trim().is_empty() {
+                        warn("expected a program id");
+                    } else {
+                        params.program = Some(value.trim().to_owned());
+                    }
+                }
                 "theme" => match value {
                     "light" => params.theme = ThemeChoice::Light,
                     "dark" => params.theme = ThemeChoice::Dark,
@@ -279,7 +292,19 @@ impl Params {
         if let Some(frame) = &self.frame {
             pairs.push(("frame", frame.clone()));
         }
+        if let Some(program) = &self.program {
+            pairs.push(("program", program.clone()));
+        }
         pairs
+    }
+
+    /// The index of the program shown in `ds`: the one asked for, else the
+    /// first.
+    pub fn program_index(&self, ds: &Dataset) -> usize {
+        self.program
+            .as_deref()
+            .and_then(|id| ds.programs().iter().position(|p| p.id() == id))
+            .unwrap_or(0)
     }
 
     /// The dataset URL to load.
@@ -324,6 +349,20 @@ impl Params {
                     reason: "no such group in this dataset",
                 });
                 self.group = None;
+            }
+        }
+        if let Some(program) = &self.program {
+            let position = ds.programs().iter().position(|p| p.id() == program);
+            if position.is_none() {
+                warnings.push(ParamWarning {
+                    name: "program".into(),
+                    value: program.clone(),
+                    reason: "no such program in this dataset",
+                });
+            }
+            // The first program is the default, which links leave out.
+            if position.is_none_or(|i| i == 0) {
+                self.program = None;
             }
         }
         if let Some((first, last)) = super::stats::year_range(ds, None, None) {

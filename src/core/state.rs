@@ -54,6 +54,8 @@ pub enum Action {
     ToggleSeries(String),
     SetRange(i32, i32),
     SetGroup(Option<String>),
+    /// Show another program's coverage (its id; `None` for the first).
+    SetProgram(Option<String>),
     /// Load another dataset URL.
     LoadData(String),
     Retry,
@@ -118,6 +120,16 @@ impl UiState {
                     self.params.group = group;
                 }
             }
+            Action::SetProgram(program) => {
+                // Only a program of the dataset; the first is the default,
+                // which links leave out.
+                if let Load::Ready(ds) = &self.load {
+                    match program.and_then(|id| ds.programs().iter().position(|p| p.id() == id)) {
+                        Some(0) | None => self.params.program = None,
+                        Some(i) => self.params.program = Some(ds.programs()[i].id().to_owned()),
+                    }
+                }
+            }
             Action::LoadData(url) => {
                 let url = url.trim().to_owned();
                 let (parsed, warnings) = Params::parse([("data", url.as_str())]);
@@ -127,6 +139,7 @@ impl UiState {
                     self.params.from = None;
                     self.params.to = None;
                     self.params.group = None;
+                    self.params.program = None;
                     self.attempt += 1;
                     self.load = Load::Loading;
                 } else {
@@ -249,5 +262,73 @@ mod tests {
         s.apply(Action::LoadData("javascript:alert(1)".into()));
         assert_eq!(s.params.data.as_deref(), Some("other.json"));
         assert_eq!(s.warnings.len(), 1);
+    }
+
+    /// The default dataset with a second program, "pusat", formed in one
+    /// area.
+    fn two_programs() -> Rc<Dataset> {
+        let mut value: serde_json::Value =
+            serde_json::from_str(include_str!("../../static/data/tanjungpinang.json"))
+                .expect("json");
+        let area = value["areas"]["items"][0]["id"].clone();
+        let source = value["programs"][0]["source"].clone();
+        value["programs"]
+            .as_array_mut()
+            .expect("programs")
+            .push(serde_json::json!({
+                "id": "pusat",
+                "label": "Pusat layanan",
+                "source": source,
+                "coverage": [{"area": area, "status": "formed", "year": 2017}]
+            }));
+        Rc::new(crate::core::validate::parse(&value.to_string()).expect("valid"))
+    }
+
+    #[test]
+    fn choosing_a_program_keeps_only_real_ones_and_leaves_the_first_out_of_links() {
+        let mut s = UiState::new(Params::default(), Lang::Id);
+        s.apply(Action::SetProgram(Some("pusat".into())));
+        assert_eq!(
+            s.params.program, None,
+            "nothing to choose from before the data"
+        );
+        s.apply(Action::Loaded {
+            attempt: 1,
+            result: Ok(two_programs()),
+        });
+        s.apply(Action::SetProgram(Some("pusat".into())));
+        assert_eq!(s.params.program.as_deref(), Some("pusat"));
+        assert!(s
+            .params
+            .to_pairs()
+            .contains(&("program", "pusat".to_owned())));
+        s.apply(Action::SetProgram(Some("nowhere".into())));
+        assert_eq!(s.params.program, None);
+        s.apply(Action::SetProgram(Some("pusat".into())));
+        s.apply(Action::SetProgram(Some("patbm".into())));
+        assert_eq!(s.params.program, None, "the first program is the default");
+        s.apply(Action::SetProgram(Some("pusat".into())));
+        s.apply(Action::LoadData("other.json".into()));
+        assert_eq!(s.params.program, None);
+    }
+
+    #[test]
+    fn the_program_parameter_is_read_reconciled_and_indexed() {
+        let ds = two_programs();
+        let (mut params, warnings) = Params::parse([("program", " pusat ")]);
+        assert!(warnings.is_empty());
+        assert!(params.reconcile(&ds).is_empty());
+        assert_eq!(params.program_index(&ds), 1);
+        let (mut unknown, _) = Params::parse([("program", "nowhere")]);
+        let warnings = unknown.reconcile(&ds);
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].name, "program");
+        assert_eq!(unknown.program, None);
+        assert_eq!(unknown.program_index(&ds), 0);
+        let (_, empty) = Params::parse([("program", "")]);
+        assert_eq!(empty.len(), 1);
+        let (mut first, _) = Params::parse([("program", "patbm")]);
+        assert!(first.reconcile(&ds).is_empty());
+        assert_eq!(first.program, None, "the default is left out of links");
     }
 }

@@ -30,6 +30,23 @@ export function multiSeries() {
   return ds;
 }
 
+/** A second program, formed in the first two kelurahan, planned in the third. */
+export function twoPrograms() {
+  const ds = defaultDataset();
+  const [a, b, c] = ds.areas.items.map((item) => item.id);
+  ds.programs.push({
+    id: "pusat", label: { id: "Pusat layanan", en: "Service centre" }, source: ds.programs[0].source,
+    coverage: [
+      { area: a, status: "formed", year: 2016 },
+      { area: b, status: "formed", year: 2017 },
+      { area: c, status: "planned", year: 2018 },
+    ],
+  });
+  ds.id = "test-programs";
+  ds.notes = [...ds.notes, "TEST FIXTURE: invented programme for testing the widget only."];
+  return ds;
+}
+
 /** Squares around each kelurahan's centroid, keyed like the real file. */
 export function squareBoundaries({ extraFeature = true } = {}) {
   const ds = defaultDataset();

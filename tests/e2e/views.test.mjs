@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve, launch, openPage, waitForState } from "./lib.mjs";
-import { multiSeries, squareBoundaries, withBoundaries, realBoundaries, json } from "./fixtures.mjs";
+import { multiSeries, squareBoundaries, withBoundaries, realBoundaries, twoPrograms, json } from "./fixtures.mjs";
 
 let server, context;
 
@@ -12,6 +12,7 @@ before(async () => {
   server = await serve({
     routes: {
       "/fx/multi.json": json(multiSeries()),
+      "/fx/programs.json": json(twoPrograms()),
       "/fx/squares.json": json(withBoundaries("squares.geojson")),
       "/fx/squares.geojson": json(squareBoundaries()),
       "/fx/real.json": json(withBoundaries("real.geojson")),
@@ -178,6 +179,39 @@ test("a scroll keeps a keyboard tooltip on its point and hides a hover tooltip",
   assert.ok(await hoverUntil(page, "2016", 0.5), "hovering shows a tooltip");
   await page.evaluate(() => window.scrollBy(0, -20));
   await tooltip(page).waitFor({ state: "hidden" });
+  await page.close();
+});
+
+test("with two programs, coverage and map show the one chosen, and the link keeps it", async () => {
+  const page = await openPage(context);
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.goto(server.url("?lang=en&view=coverage&data=/fx/programs.json"));
+  await waitForState(page);
+  assert.match(await page.textContent("#view-heading"), /5 of 18 kelurahan have a PATBM team/);
+  assert.deepEqual(await page.locator("#program-filter option").allTextContents(), ["PATBM team", "Service centre"]);
+  await page.selectOption("#program-filter", "pusat");
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("program") === "pusat");
+  await waitForState(page);
+  assert.match(await page.textContent("#view-heading"), /2 of 18 kelurahan have a Service centre/);
+  assert.equal(await page.locator(".area.formed").count(), 2);
+  await page.click("button[data-view=map]");
+  await waitForState(page);
+  assert.match(await page.textContent("#view-heading"), /Service centre/);
+  assert.match(await page.textContent(".status-key"), /formed: 2/);
+  await page.reload();
+  await waitForState(page);
+  assert.equal(await page.inputValue("#program-filter"), "pusat");
+  await page.selectOption("#program-filter", "patbm");
+  await page.waitForFunction(() => !location.search.includes("program="));
+  await page.goto(server.url("?lang=en&view=coverage&data=/fx/programs.json&program=nowhere"));
+  await waitForState(page);
+  assert.match(await page.textContent("#view-heading"), /PATBM/);
+  assert.ok(warnings.some((w) => /program="nowhere"/.test(w)), warnings.join("\n"));
+  assert.equal(await page.locator("#program-filter").count(), 1);
+  await page.goto(server.url("?lang=en&view=coverage"));
+  await waitForState(page);
+  assert.equal(await page.locator("#program-filter").count(), 0, "one program: nothing to choose");
   await page.close();
 });
 

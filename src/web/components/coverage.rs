@@ -176,6 +176,35 @@ pub fn group_filter(
     }
 }
 
+/// Chooses the program shown, when the dataset has more than one.
+pub fn program_filter(
+    ds: &Dataset,
+    program: usize,
+    lang: Lang,
+    dispatch: &Callback<Action>,
+) -> Html {
+    if ds.programs().len() < 2 {
+        return html! {};
+    }
+    let onchange = dispatch.reform(|e: Event| {
+        let value = e
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+            .map(|s| s.value());
+        Action::SetProgram(value)
+    });
+    html! {
+        <label class="group-filter" for="program-filter">
+            { strings(lang).program_label }{ " " }
+            <select id="program-filter" {onchange}>
+                { for ds.programs().iter().enumerate().map(|(i, p)| html! {
+                    <option value={p.id().to_owned()} selected={i == program}>{ clip(p.label().get(lang), 80) }</option>
+                }) }
+            </select>
+        </label>
+    }
+}
+
 /// The key of the status symbols, with counts.
 pub fn status_key(coverage: &Coverage, palette: &Palette, lang: Lang, format: &IntlFormat) -> Html {
     use crate::core::format::NumberFormat;
@@ -212,13 +241,19 @@ pub fn CoverageView(props: &ViewProps) -> Html {
     let t = strings(lang);
     let group = props.params.group.clone();
     let embed = props.params.embed;
-    let program = 0;
+    let program = props.params.program_index(ds);
     let spec = use_memo(
-        (ds.clone(), group.clone(), lang, props.format.clone()),
-        |(dataset, group, lang, format)| {
+        (
+            ds.clone(),
+            group.clone(),
+            lang,
+            props.format.clone(),
+            program,
+        ),
+        |(dataset, group, lang, format, program)| {
             Shared::<dyn ChartSpec>(Rc::new(CoverageSpec {
                 dataset: dataset.clone(),
-                program,
+                program: *program,
                 group: group.clone(),
                 lang: *lang,
                 format: format.clone(),
@@ -275,6 +310,7 @@ pub fn CoverageView(props: &ViewProps) -> Html {
             <h2 id="view-heading" class="headline">{ heading }</h2>
             if !embed {
                 <div class="controls">
+                    { program_filter(ds, program, lang, &props.dispatch) }
                     { group_filter(ds, group.as_deref(), lang, &props.dispatch) }
                     { status_key(&coverage, &props.palette, lang, &props.format) }
                 </div>

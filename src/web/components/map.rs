@@ -3,7 +3,7 @@
 //! Boundary problems are listed under the map, never an error.
 
 use super::chart::{concrete, ChartSpec, DynChart, HitKey};
-use super::coverage::{group_filter, program_heading, status_key};
+use super::coverage::{group_filter, program_filter, program_heading, status_key};
 use super::table::coverage_table;
 use super::toolbar::chart_with_exports;
 use super::ViewProps;
@@ -144,7 +144,7 @@ pub fn MapView(props: &ViewProps) -> Html {
     let t = strings(lang);
     let group = props.params.group.clone();
     let embed = props.params.embed;
-    let program = (!ds.programs().is_empty()).then_some(0);
+    let program = (!ds.programs().is_empty()).then_some(props.params.program_index(ds));
     let dataset_url = absolute(props.params.data_url(), &page_url());
     let source = ds
         .areas()
@@ -200,11 +200,12 @@ pub fn MapView(props: &ViewProps) -> Html {
             lang,
             props.format.clone(),
             shapes,
+            program,
         ),
-        |(dataset, group, lang, format, shapes)| {
+        |(dataset, group, lang, format, shapes, program)| {
             Shared::<dyn ChartSpec>(Rc::new(MapSpec {
                 dataset: dataset.clone(),
-                program,
+                program: *program,
                 group: group.clone(),
                 shapes: shapes.clone(),
                 lang: *lang,
@@ -259,6 +260,7 @@ pub fn MapView(props: &ViewProps) -> Html {
             <h2 id="view-heading">{ heading }</h2>
             <div class="controls">
                 if !embed {
+                    { program_filter(ds, program.unwrap_or(0), lang, &props.dispatch) }
                     { group_filter(ds, group.as_deref(), lang, &props.dispatch) }
                 }
                 { key.unwrap_or_default() }
