@@ -24,6 +24,14 @@ impl Lang {
         }
     }
 
+    /// The language's name in itself, for a language switch.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::Id => "Bahasa Indonesia",
+            Lang::En => "English",
+        }
+    }
+
     /// Reads a language tag such as `id`, `en` or `en-GB` (only the primary
     /// subtag counts). Anything else is `None`.
     ///

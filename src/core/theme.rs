@@ -119,7 +119,8 @@ impl Palette {
                     Rgb(0x55, 0x55, 0x55),
                 ],
                 formed: Rgb(0x00, 0x72, 0xb2),
-                planned: Rgb(0xe6, 0x9f, 0x00),
+                // Okabe-Ito's orange darkened to 3.5:1 on white.
+                planned: Rgb(0xb5, 0x7d, 0x00),
                 none: Rgb(0xc4, 0xc8, 0xce),
                 accent: HOUSE_ACCENT,
                 accent_text: HOUSE_ACCENT,
@@ -306,6 +307,16 @@ mod tests {
             let p = Palette::new(mode, None);
             for c in p.series {
                 // WCAG 1.4.11: graphics need 3:1 against their background.
+                assert!(c.contrast(p.background) >= 3.0, "{mode:?} {c}");
+            }
+        }
+    }
+
+    #[test]
+    fn formed_and_planned_marks_stand_out_from_the_background() {
+        for mode in [Mode::Light, Mode::Dark] {
+            let p = Palette::new(mode, None);
+            for c in [p.formed, p.planned] {
                 assert!(c.contrast(p.background) >= 3.0, "{mode:?} {c}");
             }
         }

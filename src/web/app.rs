@@ -227,7 +227,7 @@ pub fn App(props: &AppProps) -> Html {
                     { view }
                     { credits(ds, lang, state.params.view, &shown, embed) }
                     if embed {
-                        <p class="full-view"><a href={full_view} target="_blank" rel="noopener">{ t.open_full_view }{ " ↗" }</a></p>
+                        <p class="full-view"><a href={full_view} target="_blank" rel="noopener">{ t.open_full_view }<span aria-hidden="true">{ " ↗" }</span><span class="sr-only">{ " " }{ t.opens_new_tab }</span></a></p>
                     } else {
                         <ShareBar params={state.params.clone()} {lang} title={super::clip(ds.title().get(lang), 200)} />
                     }
@@ -294,7 +294,7 @@ pub fn App(props: &AppProps) -> Html {
             let onclick = dispatch.reform(move |_: MouseEvent| Action::SetLang(l));
             html! {
                 <button type="button" class={classes!("chip", (l == lang).then_some("active"))}
-                    aria-pressed={if l == lang { "true" } else { "false" }} lang={l.tag()} {onclick}>
+                    aria-pressed={if l == lang { "true" } else { "false" }} lang={l.tag()} aria-label={l.name()} {onclick}>
                     { l.tag().to_ascii_uppercase() }
                 </button>
             }

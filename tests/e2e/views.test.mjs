@@ -143,6 +143,35 @@ test("the year selects always show the years drawn", async () => {
   await page.close();
 });
 
+test("the year selects keep keyboard focus while the arrows change the range", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en"));
+  await waitForState(page);
+  await page.focus("#range-from");
+  for (const year of ["2016", "2017"]) {
+    await page.keyboard.press("ArrowDown");
+    await page.waitForFunction((y) => new URL(location.href).searchParams.get("from") === y, year);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "range-from", `focus kept at ${year}`);
+    assert.equal(await page.inputValue("#range-from"), year);
+  }
+  await page.focus("#range-to");
+  await page.keyboard.press("ArrowUp");
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("to") === "2017");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "range-to");
+  await page.close();
+});
+
+test("hiding every series says so on screen; language buttons are named in full", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en&data=/fx/multi.json&series="));
+  await waitForState(page);
+  assert.match(await page.textContent(".view.trend .empty"), /No series is shown/);
+  assert.deepEqual(await page.locator(".langs button").evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-label"))), ["Bahasa Indonesia", "English"]);
+  await page.click(".legend-item >> nth=0");
+  await page.waitForFunction(() => !document.querySelector(".view.trend .empty"));
+  await page.close();
+});
+
 test("the tooltip stays whole inside a 320 px screen", async () => {
   for (const query of ["?lang=en", "?lang=en&view=map", "?lang=en&view=coverage&embed=1"]) {
     const page = await openPage(context, { viewport: { width: 320, height: 700 } });

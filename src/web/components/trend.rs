@@ -35,6 +35,23 @@ pub fn TrendView(props: &ViewProps) -> Html {
     let shown = props.params.shown_series(ds);
     let full = year_range(ds, None, None);
     let range = year_range(ds, props.params.from, props.params.to);
+    // The selects stay in the page (replacing them would drop keyboard
+    // focus); their shown choice follows the state through the DOM, since
+    // `selected` attributes do not move a select the reader has touched.
+    let from_select = use_node_ref();
+    let to_select = use_node_ref();
+    {
+        let (from_select, to_select) = (from_select.clone(), to_select.clone());
+        use_effect_with(range, move |range| {
+            if let Some((from, to)) = range {
+                for (node, year) in [(from_select, from), (to_select, to)] {
+                    if let Some(select) = node.cast::<HtmlSelectElement>() {
+                        select.set_value(&year.to_string());
+                    }
+                }
+            }
+        });
+    }
     let spec = use_memo(
         (ds.clone(), shown.clone(), range, lang, props.format.clone()),
         |(dataset, shown, range, lang, format)| {
@@ -67,7 +84,11 @@ pub fn TrendView(props: &ViewProps) -> Html {
     let on_toggle = props.dispatch.reform(Action::ToggleSeries);
     let (from, to) = range.unwrap_or((first, last));
     let years: Vec<i32> = (first.get()..=last.get()).collect();
-    let select = |id: &'static str, label: &'static str, value: i32, is_from: bool| {
+    let select = |id: &'static str,
+                  label: &'static str,
+                  value: i32,
+                  is_from: bool,
+                  node: NodeRef| {
         let dispatch = props.dispatch.clone();
         let other = if is_from { to.get() } else { from.get() };
         let onchange = Callback::from(move |e: Event| {
@@ -90,9 +111,7 @@ pub fn TrendView(props: &ViewProps) -> Html {
         });
         html! {
             <label for={id}>{ label }{ " " }
-                // Keyed by the value: a changed range re-creates the select,
-                // so its shown choice never lags the state.
-                <select {id} key={format!("{id}-{value}")} {onchange}>
+                <select {id} ref={node} {onchange}>
                     { for years.iter().map(|y| html! { <option value={y.to_string()} selected={*y == value}>{ y }</option> }) }
                 </select>
             </label>
@@ -109,11 +128,14 @@ pub fn TrendView(props: &ViewProps) -> Html {
                 if first < last {
                     <fieldset class="range">
                         <legend>{ t.years }</legend>
-                        { select("range-from", t.from, from.get(), true) }
-                        { select("range-to", t.to, to.get(), false) }
+                        { select("range-from", t.from, from.get(), true, from_select.clone()) }
+                        { select("range-to", t.to, to.get(), false, to_select.clone()) }
                     </fieldset>
                 }
             </div>
+            }
+            if shown.is_empty() && ds.series().len() > 1 && !props.params.embed {
+                <p class="empty">{ t.none_shown }</p>
             }
             { chart_with_exports(spec.clone(), props.palette.clone(), props.on_tip.clone(), props.on_drawn.clone(), props.link.clone(), props.params.embed) }
             if !props.params.embed {
