@@ -300,5 +300,20 @@ mod tests {
             );
         }
         assert!(svg.matches("<rect").count() >= 3, "the bars are drawn");
+        // 2018 has the award and no value: the "no data" words sit on a
+        // background box drawn over the event's dashed line.
+        let at = svg.find("no data").expect("no data label");
+        let before = &svg[..svg[..at].rfind("<text").expect("its text element")];
+        let last_rect = before.rfind("<rect").expect("a box");
+        let last_line = before.rfind("<polyline").or_else(|| before.rfind("<line"));
+        assert!(
+            last_line.is_none_or(|l| l < last_rect),
+            "the box comes after the event line"
+        );
+        assert!(
+            before[last_rect..].contains("#FFFFFF"),
+            "{}",
+            &before[last_rect..]
+        );
     }
 }

@@ -3,7 +3,7 @@
 use super::{Align, Baseline, Painter, TextSpec};
 use crate::core::hit::TrendHit;
 use crate::core::layout::trend::TrendLayout;
-use crate::core::layout::{Rect, FONT, FONT_SMALL};
+use crate::core::layout::{text_width, Rect, FONT, FONT_SMALL};
 use crate::core::theme::{Dash, Palette, SeriesStyle};
 use plotters_backend::DrawingBackend;
 
@@ -60,6 +60,19 @@ pub fn draw<B: DrawingBackend>(
         )?;
     }
     for (x, label) in &layout.gaps {
+        // On the background's colour, so an event line through the same
+        // year does not strike the words out.
+        let width = text_width(label, FONT_SMALL) + 4.0;
+        p.fill_rect(
+            Rect {
+                x: x - width / 2.0,
+                y: plot.bottom() - 4.0 - FONT_SMALL,
+                w: width,
+                h: FONT_SMALL + 2.0,
+            },
+            palette.background,
+            1.0,
+        )?;
         p.text(
             (*x, plot.bottom() - 3.0),
             label,
