@@ -4,7 +4,9 @@
 
 use pantau::core::format::PlainFormat;
 use pantau::core::model::{Dataset, Status};
-use pantau::core::stats::{coverage_summary, trend_summary, year_range, Coverage};
+use pantau::core::stats::{
+    coverage_summary, cumulative_from_zero, trend_summary, year_range, Coverage,
+};
 use pantau::core::text::Lang;
 use pantau::core::validate::check;
 
@@ -345,4 +347,14 @@ fn with_every_series_hidden_the_summary_says_so_without_pointing_at_a_legend() {
         trend_summary(&ds, &[], range, Lang::Id, &PlainFormat(Lang::Id)),
         "Tidak ada seri yang dipilih."
     );
+}
+
+#[test]
+fn the_step_chart_and_its_table_start_at_zero_the_year_before_the_first_team() {
+    let ds = dataset();
+    let rows: Vec<(i32, usize, usize)> = cumulative_from_zero(&ds.programs()[0], |_| true)
+        .into_iter()
+        .map(|(y, formed, with_planned)| (y.get(), formed, with_planned))
+        .collect();
+    assert_eq!(rows, [(2016, 0, 0), (2017, 5, 5), (2018, 5, 9)]);
 }

@@ -405,6 +405,22 @@ pub fn cumulative(program: &Program, include: impl Fn(usize) -> bool) -> Vec<(Ye
         .collect()
 }
 
+/// [`cumulative`] from one year before the first step, at zero, so the
+/// growth shows: what the step chart draws and its table lists.
+pub fn cumulative_from_zero(
+    program: &Program,
+    include: impl Fn(usize) -> bool,
+) -> Vec<(Year, usize, usize)> {
+    let mut counts = cumulative(program, include);
+    if let Some(before) = counts
+        .first()
+        .and_then(|c| Year::new(i64::from(c.0.get()) - 1))
+    {
+        counts.insert(0, (before, 0, 0));
+    }
+    counts
+}
+
 /// The coverage chart in words: the headline, then the growth by year.
 pub fn coverage_summary(
     ds: &Dataset,

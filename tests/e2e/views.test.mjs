@@ -255,6 +255,9 @@ test("the coverage view says 5 of 18 formed and 9 of 18 with the planned", async
   assert.equal(await page.locator(".area.planned").count(), 4);
   assert.equal(await page.locator(".area.none").count(), 9);
   assert.match(await page.textContent(".area.formed >> nth=0"), /formed 2017/);
+  // The step chart's table lists the years the chart draws, from zero.
+  const years = await page.locator(".view.coverage details.numbers table >> nth=-1").locator("tbody th").allTextContents();
+  assert.deepEqual(years.map((y) => y.trim()), ["2016", "2017", "2018"]);
   const text = await hoverUntil(page, "2018", 0.5);
   assert.match(text, /formed: 5 of 18/);
   assert.match(text, /with planned: 9 of 18/);

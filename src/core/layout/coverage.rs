@@ -5,7 +5,7 @@ use super::{text_width, Rect, Tick, FONT, FONT_SMALL};
 use crate::core::format::NumberFormat;
 use crate::core::model::{Dataset, Year};
 use crate::core::scale::{count_ticks, year_ticks, Linear};
-use crate::core::stats::cumulative;
+use crate::core::stats::cumulative_from_zero;
 use crate::core::text::Lang;
 
 /// What the coverage chart shows.
@@ -74,13 +74,7 @@ pub fn layout(input: &CoverageInput<'_>) -> Option<CoverageLayout> {
     let program = ds.programs().get(input.program)?;
     let include = |i: usize| input.group.is_none_or(|g| areas.items()[i].group() == g);
     let total = (0..areas.items().len()).filter(|&i| include(i)).count();
-    let mut counts = cumulative(program, include);
-    // Start one year before the first step, at zero, so growth shows.
-    if let Some(first) = counts.first().map(|c| c.0) {
-        if let Some(before) = Year::new(i64::from(first.get()) - 1) {
-            counts.insert(0, (before, 0, 0));
-        }
-    }
+    let counts = cumulative_from_zero(program, include);
     let (width, height) = (input.size.0.max(160.0), input.size.1.max(120.0));
     let (top_value, tick_values) =
         count_ticks(total as f64, ((height / 50.0) as usize).clamp(2, 6));

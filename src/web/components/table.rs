@@ -137,7 +137,7 @@ pub fn cumulative_table(
     };
     let include = |i: usize| group.is_none_or(|g| areas.items()[i].group() == g);
     let total = (0..areas.items().len()).filter(|&i| include(i)).count();
-    let rows = crate::core::stats::cumulative(prog, include);
+    let rows = crate::core::stats::cumulative_from_zero(prog, include);
     html! {
         <table class="data-table">
             <caption>{ t.cumulative }{ ": " }{ clip(prog.label().get(lang), 120) }</caption>
