@@ -172,6 +172,18 @@ test("hiding every series says so on screen; language buttons are named in full"
   await page.close();
 });
 
+test("in high-contrast mode the chosen language and view keep a visible mark", async () => {
+  const page = await openPage(context);
+  await page.emulateMedia({ forcedColors: "active" });
+  await page.goto(server.url("?lang=en"));
+  await waitForState(page);
+  const outline = (sel) => page.$eval(sel, (e) => getComputedStyle(e).outlineStyle);
+  assert.equal(await outline(".chip.active"), "solid");
+  assert.equal(await outline(".tab.active"), "solid");
+  assert.equal(await outline(".chip:not(.active)"), "none");
+  await page.close();
+});
+
 test("the tooltip stays whole inside a 320 px screen", async () => {
   for (const query of ["?lang=en", "?lang=en&view=map", "?lang=en&view=coverage&embed=1"]) {
     const page = await openPage(context, { viewport: { width: 320, height: 700 } });
