@@ -78,6 +78,9 @@ test("keyboard: Tab reaches the chart, arrows move, Escape hides", async () => {
   assert.equal(await page.getAttribute("canvas[role=img]", "aria-describedby"), "pantau-tooltip");
   await page.keyboard.press("Escape");
   await tooltip(page).waitFor({ state: "hidden" });
+  // With no point chosen, the chart is described by how to choose one.
+  await page.waitForFunction(() => document.querySelector("canvas[role=img]").getAttribute("aria-describedby") === "pantau-chart-keys");
+  assert.match(await page.textContent("#pantau-chart-keys"), /arrow keys/);
   await page.close();
 });
 

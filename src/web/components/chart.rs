@@ -305,10 +305,13 @@ pub fn ChartCanvas(props: &CanvasProps) -> Html {
         });
     }
 
+    // Until a point is chosen, the canvas is described by how to choose one.
+    let hint_id = "pantau-chart-keys";
     html! {
         <div class="chart" ref={container}>
+            <p id={hint_id} class="sr-only">{ crate::web::i18n::strings(props.spec.lang()).chart_keys }</p>
             <canvas ref={canvas} role="img" aria-label={(*summary).clone()} tabindex="0"
-                aria-describedby={focus.map(|_| TOOLTIP_ID)}
+                aria-describedby={if focus.is_some() { TOOLTIP_ID } else { hint_id }}
                 onpointermove={on_pointer.clone()} onpointerdown={on_pointer}
                 {onpointerleave} {onkeydown} {onfocus} {onblur} />
         </div>
