@@ -475,6 +475,10 @@ impl Dataset {
     pub fn programs(&self) -> &[Program] {
         &self.programs
     }
+    /// The position of the program with this id.
+    pub fn program_index(&self, id: &str) -> Option<usize> {
+        self.programs.iter().position(|p| p.id == id)
+    }
     /// Events, sorted by year.
     pub fn events(&self) -> &[Event] {
         &self.events

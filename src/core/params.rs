@@ -303,7 +303,7 @@ impl Params {
     pub fn program_index(&self, ds: &Dataset) -> usize {
         self.program
             .as_deref()
-            .and_then(|id| ds.programs().iter().position(|p| p.id() == id))
+            .and_then(|id| ds.program_index(id))
             .unwrap_or(0)
     }
 
@@ -352,7 +352,7 @@ impl Params {
             }
         }
         if let Some(program) = &self.program {
-            let position = ds.programs().iter().position(|p| p.id() == program);
+            let position = ds.program_index(program);
             if position.is_none() {
                 warnings.push(ParamWarning {
                     name: "program".into(),

@@ -124,10 +124,8 @@ impl UiState {
                 // Only a program of the dataset; the first is the default,
                 // which links leave out.
                 if let Load::Ready(ds) = &self.load {
-                    match program.and_then(|id| ds.programs().iter().position(|p| p.id() == id)) {
-                        Some(0) | None => self.params.program = None,
-                        Some(i) => self.params.program = Some(ds.programs()[i].id().to_owned()),
-                    }
+                    self.params.program =
+                        program.filter(|id| ds.program_index(id).is_some_and(|i| i > 0));
                 }
             }
             Action::LoadData(url) => {

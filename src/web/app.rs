@@ -9,7 +9,7 @@ use super::components::table::TablesView;
 use super::components::toolbar::{DataSource, ShareBar};
 use super::components::tooltip::{position, tooltip, TipAt};
 use super::components::trend::TrendView;
-use super::components::ViewProps;
+use super::components::{selected_value, ViewProps};
 use super::i18n::strings;
 use super::intl::IntlFormat;
 use super::page::{self, PageState};
@@ -300,12 +300,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
         let on_theme = dispatch.reform(|e: Event| {
-            let value = e
-                .target()
-                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok())
-                .map(|s| s.value())
-                .unwrap_or_default();
-            Action::SetTheme(match value.as_str() {
+            Action::SetTheme(match selected_value(&e).as_deref().unwrap_or_default() {
                 "light" => ThemeChoice::Light,
                 "dark" => ThemeChoice::Dark,
                 _ => ThemeChoice::Auto,

@@ -55,17 +55,10 @@ pub fn use_width(node: NodeRef) -> Option<f64> {
     *width
 }
 
-/// Sizes the canvas to `css` × devicePixelRatio backing pixels (which
-/// clears it), then draws through a painter scaled by the same ratio, so
-/// lines and text are sharp on every screen. The CSS size and the
-/// container's reserved height go through the CSSOM, not `style`
-/// attributes, which a host's CSP without `'unsafe-inline'` styles refuses.
-pub fn paint(
-    canvas: &HtmlCanvasElement,
-    css: (f64, f64),
-    dpr: f64,
-    draw: impl FnOnce(&mut Painter<'_, CanvasBackend>) -> Result<(), RenderError>,
-) -> Result<(), RenderError> {
+/// Gives the canvas its CSS size and its container the same reserved
+/// height, once per size. Through the CSSOM, not `style` attributes, which
+/// a host's CSP without `'unsafe-inline'` styles refuses.
+pub fn set_css_size(canvas: &HtmlCanvasElement, css: (f64, f64)) {
     let style = canvas.style();
     let _ = style.set_property("width", &format!("{}px", css.0));
     let _ = style.set_property("height", &format!("{}px", css.1));
@@ -77,6 +70,17 @@ pub fn paint(
             .style()
             .set_property("min-height", &format!("{}px", css.1));
     }
+}
+
+/// Sizes the canvas to `css` × devicePixelRatio backing pixels (which
+/// clears it), then draws through a painter scaled by the same ratio, so
+/// lines and text are sharp on every screen.
+pub fn paint(
+    canvas: &HtmlCanvasElement,
+    css: (f64, f64),
+    dpr: f64,
+    draw: impl FnOnce(&mut Painter<'_, CanvasBackend>) -> Result<(), RenderError>,
+) -> Result<(), RenderError> {
     let (w, h) = ((css.0 * dpr).round() as u32, (css.1 * dpr).round() as u32);
     if canvas.width() != w {
         canvas.set_width(w);

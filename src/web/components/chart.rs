@@ -17,7 +17,7 @@ use crate::core::render::{Painter, RenderError};
 use crate::core::text::Lang;
 use crate::core::theme::Palette;
 use crate::core::tooltip::Tip;
-use crate::web::canvas::{device_pixel_ratio, paint, use_width};
+use crate::web::canvas::{device_pixel_ratio, paint, set_css_size, use_width};
 use crate::web::Shared;
 use gloo_events::EventListener;
 use plotters_canvas::CanvasBackend;
@@ -128,6 +128,17 @@ pub fn ChartCanvas(props: &CanvasProps) -> Html {
     );
     let summary = use_memo(props.spec.clone(), |spec| spec.summary());
 
+    {
+        // Sized before the draw below, and only when the size changes, not
+        // on every redraw of a highlighted point.
+        let canvas = canvas.clone();
+        let size = (*layout).as_ref().map(|l| l.size());
+        use_effect_with(size.map(|(w, h)| (w.to_bits(), h.to_bits())), move |_| {
+            if let (Some(size), Some(canvas)) = (size, canvas.cast::<HtmlCanvasElement>()) {
+                set_css_size(&canvas, size);
+            }
+        });
+    }
     {
         let canvas = canvas.clone();
         let on_drawn = props.on_drawn.clone();
@@ -286,11 +297,11 @@ pub fn ChartCanvas(props: &CanvasProps) -> Html {
                 // A fixed tooltip would float away from its point on scroll.
                 let options = gloo_events::EventListenerOptions::run_in_capture_phase();
                 let scroll = {
-                    let doc = doc.clone();
-                    EventListener::new_with_options(&doc.clone(), "scroll", options, move |_| {
+                    let scrolled = doc.clone();
+                    EventListener::new_with_options(&doc, "scroll", options, move |_| {
                         let focused = canvas
                             .get()
-                            .zip(doc.active_element())
+                            .zip(scrolled.active_element())
                             .is_some_and(|(c, active)| c == *active.as_ref());
                         let hit = *shown.borrow();
                         match hit.filter(|_| focused) {

@@ -5,7 +5,7 @@
 use super::chart::{concrete, ChartSpec, DynChart, HitKey};
 use super::table::{coverage_table, cumulative_table};
 use super::toolbar::chart_with_exports;
-use super::ViewProps;
+use super::{selected_value, ViewProps};
 use crate::core::chart::HitCode;
 use crate::core::export::areas_csv;
 use crate::core::layout::coverage::{layout, CoverageInput, CoverageLayout};
@@ -19,8 +19,6 @@ use crate::web::i18n::strings;
 use crate::web::intl::IntlFormat;
 use crate::web::{clip, Shared};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// The step chart for the canvas.
@@ -155,14 +153,8 @@ pub fn group_filter(
     let Some(areas) = ds.areas() else {
         return html! {};
     };
-    let onchange = dispatch.reform(|e: Event| {
-        let value = e
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-            .map(|s| s.value())
-            .unwrap_or_default();
-        Action::SetGroup((!value.is_empty()).then_some(value))
-    });
+    let onchange =
+        dispatch.reform(|e: Event| Action::SetGroup(selected_value(&e).filter(|g| !g.is_empty())));
     html! {
         <label class="group-filter" for="group-filter">
             { areas.group_level().get(lang) }{ " " }
@@ -186,13 +178,7 @@ pub fn program_filter(
     if ds.programs().len() < 2 {
         return html! {};
     }
-    let onchange = dispatch.reform(|e: Event| {
-        let value = e
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-            .map(|s| s.value());
-        Action::SetProgram(value)
-    });
+    let onchange = dispatch.reform(|e: Event| Action::SetProgram(selected_value(&e)));
     html! {
         <label class="group-filter" for="program-filter">
             { strings(lang).program_label }{ " " }

@@ -36,3 +36,10 @@ pub struct ViewProps {
     /// The link that reopens this view.
     pub link: String,
 }
+
+/// The value a `<select>` changed to, from its change event.
+pub fn selected_value(e: &Event) -> Option<String> {
+    e.target()
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok())
+        .map(|s| s.value())
+}

@@ -17,17 +17,19 @@ pub struct TipAt {
 /// Widest the tooltip gets, CSS px (the stylesheet's `max-width`).
 const MAX_WIDTH: f64 = 240.0;
 
-/// Where the tooltip's anchor goes so that a tooltip centred on it fits
-/// the viewport: the point's x clamped by half the widest tooltip, and
-/// above the point unless that leaves no room.
+/// Where the tooltip's anchor goes across so that a tooltip centred on it
+/// fits the viewport: the point's x clamped by half the widest tooltip.
 ///
 /// Its width is unknown before it is drawn, so the clamp assumes the
 /// widest; the stylesheet caps the width to match.
-pub fn placement(x: f64, y: f64, viewport: f64) -> (f64, f64, bool) {
+pub fn anchor_left(x: f64, viewport: f64) -> f64 {
     let half = MAX_WIDTH.min(viewport - 16.0).max(0.0) / 2.0;
-    let left = x.clamp(half + 8.0, (viewport - half - 8.0).max(half + 8.0));
-    let below = y < 96.0;
-    (left, y, below)
+    x.clamp(half + 8.0, (viewport - half - 8.0).max(half + 8.0))
+}
+
+/// The tooltip goes above its point unless that leaves no room.
+fn below(y: f64) -> bool {
+    y < 96.0
 }
 
 fn viewport_width() -> f64 {
@@ -46,9 +48,8 @@ pub fn tooltip(tip: Option<&TipAt>) -> Html {
             html! { <div id={TOOLTIP_ID} role="tooltip" class="tooltip" aria-live="polite" hidden=true></div> }
         }
         Some(at) => {
-            let (_, _, below) = placement(at.x, at.y, viewport_width());
             html! {
-                <div id={TOOLTIP_ID} role="tooltip" aria-live="polite" class={classes!("tooltip", below.then_some("below"))}>
+                <div id={TOOLTIP_ID} role="tooltip" aria-live="polite" class={classes!("tooltip", below(at.y).then_some("below"))}>
                     <strong>{ &at.tip.title }</strong>
                     { for at.tip.lines.iter().map(|line| html! { <span>{ line }</span> }) }
                 </div>
@@ -68,8 +69,8 @@ pub fn position(tip: Option<&TipAt>) {
     else {
         return;
     };
-    let (left, top, _) = placement(at.x, at.y, viewport_width());
+    let left = anchor_left(at.x, viewport_width());
     let style = element.style();
     let _ = style.set_property("left", &format!("{left:.0}px"));
-    let _ = style.set_property("top", &format!("{top:.0}px"));
+    let _ = style.set_property("top", &format!("{:.0}px", at.y));
 }

@@ -4,7 +4,7 @@ use super::chart::{concrete, ChartSpec, DynChart, HitKey};
 use super::legend::legend;
 use super::table::trend_table;
 use super::toolbar::chart_with_exports;
-use super::ViewProps;
+use super::{selected_value, ViewProps};
 use crate::core::chart::HitCode;
 use crate::core::export::series_csv;
 use crate::core::hit::TrendHit;
@@ -18,7 +18,6 @@ use crate::web::i18n::strings;
 use crate::web::intl::IntlFormat;
 use crate::web::Shared;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -92,13 +91,7 @@ pub fn TrendView(props: &ViewProps) -> Html {
         let dispatch = props.dispatch.clone();
         let other = if is_from { to.get() } else { from.get() };
         let onchange = Callback::from(move |e: Event| {
-            let Some(select) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-            else {
-                return;
-            };
-            let Ok(year) = select.value().parse::<i32>() else {
+            let Some(year) = selected_value(&e).and_then(|v| v.parse::<i32>().ok()) else {
                 return;
             };
             // The end just chosen wins; the other end follows it when they
