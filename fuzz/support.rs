@@ -2,15 +2,39 @@
 //! test (`tests/fuzz_regressions.rs`) that replays every crash found.
 
 use pantau::core::format::PlainFormat;
-use pantau::core::layout::{coverage, map, trend};
-use pantau::core::params::Params;
-use pantau::core::stats::{trend_summary, year_range};
+use pantau::core::model::Dataset;
+use pantau::core::params::{Params, View};
 use pantau::core::text::Lang;
 use pantau::core::validate::{check_bytes, parse};
+use pantau::core::view::{describe, Context};
+use std::rc::Rc;
 
 const DEFAULT: &str = include_str!("../static/data/tanjungpinang.json");
 
-/// Validates the bytes; a valid dataset is also laid out and summarised.
+/// Describes every view of `ds` and lays each chart out, as the browser
+/// and `pantau render` do.
+fn describe_every_view(ds: Rc<Dataset>, shapes: Option<pantau::core::geo::Shapes>) {
+    let ctx = Context {
+        dataset: ds,
+        lang: Lang::En,
+        format: Rc::new(PlainFormat(Lang::En)),
+        shapes: shapes.map(Rc::new),
+    };
+    for view in View::ALL {
+        let d = describe(
+            &ctx,
+            &Params {
+                view,
+                ..Params::default()
+            },
+        );
+        if let Some(chart) = d.chart(320.0) {
+            let _ = chart.hit((100.0, 100.0));
+        }
+    }
+}
+
+/// Validates the bytes; a valid dataset is also described and laid out.
 pub fn dataset(data: &[u8]) {
     let report = check_bytes(data);
     assert_eq!(report.dataset.is_some(), report.errors.is_empty());
@@ -18,59 +42,22 @@ pub fn dataset(data: &[u8]) {
         let _ = e.message(Lang::Id);
     }
     let Some(ds) = report.dataset else { return };
-    let fmt = PlainFormat(Lang::En);
-    let shown: Vec<usize> = (0..ds.series().len()).collect();
-    let range = year_range(&ds, None, None);
-    let _ = trend_summary(&ds, &shown, range, Lang::En, &fmt);
-    if let Some(range) = range {
-        let _ = trend::layout(&trend::TrendInput {
-            dataset: &ds,
-            shown: &shown,
-            range,
-            size: (320.0, 240.0),
-            bars: false,
-            lang: Lang::En,
-            format: &fmt,
-        });
-    }
-    if !ds.programs().is_empty() {
-        let _ = coverage::layout(&coverage::CoverageInput {
-            dataset: &ds,
-            program: 0,
-            group: None,
-            size: (320.0, 240.0),
-            lang: Lang::En,
-            format: &fmt,
-        });
-    }
-    let _ = map::layout(&map::MapInput {
-        dataset: &ds,
-        program: Some(0),
-        group: None,
-        width: 320.0,
-        shapes: None,
-    });
+    describe_every_view(Rc::new(ds), None);
 }
 
 /// Reads the bytes as boundaries for the default dataset and draws the map.
 pub fn geojson(data: &[u8]) {
-    static DATASET: std::sync::OnceLock<Option<pantau::core::model::Dataset>> =
-        std::sync::OnceLock::new();
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
+    // Parsed once: the fuzzer calls this many thousand times a second.
+    static DATASET: std::sync::OnceLock<Option<Dataset>> = std::sync::OnceLock::new();
     let Some(ds) = DATASET.get_or_init(|| parse(DEFAULT).ok()) else {
         return;
     };
     let Some(areas) = ds.areas() else { return };
     if let Ok((shapes, _warnings)) = pantau::core::geo::read(text, areas, "village_code") {
-        let _ = map::layout(&map::MapInput {
-            dataset: ds,
-            program: Some(0),
-            group: None,
-            width: 400.0,
-            shapes: Some(&shapes),
-        });
+        describe_every_view(Rc::new(ds.clone()), Some(shapes));
     }
 }
 

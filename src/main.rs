@@ -4,7 +4,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    pantau::web::start();
+    pantau::web::start::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

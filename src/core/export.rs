@@ -2,13 +2,13 @@
 //! naming the source and licence, and SVG drawn by the same chart code as
 //! the canvas, framed with the title, source and date.
 
-use super::chart::ChartLayout;
 use super::credits::{license_line, published_line, source_line};
 use super::model::{Dataset, Status, Year};
 use super::render::frame::Frame;
 use super::render::{Painter, RenderError};
 use super::text::{shorten, Lang};
 use super::theme::Palette;
+use super::view::Chart;
 use plotters_svg::SVGBackend;
 
 /// One CSV field, quoted when it must be (RFC 4180). Written here rather
@@ -166,17 +166,13 @@ pub fn frame_for(
 }
 
 /// The chart as an SVG document, framed with its attribution.
-pub fn svg<L: ChartLayout>(
-    layout: &L,
-    frame: &Frame,
-    palette: &Palette,
-) -> Result<String, RenderError> {
+pub fn svg(chart: &Chart, frame: &Frame, palette: &Palette) -> Result<String, RenderError> {
     let (w, h) = frame.size();
     let mut out = String::new();
     {
         let mut backend = SVGBackend::with_string(&mut out, (w.ceil() as u32, h.ceil() as u32));
         let mut painter = Painter::for_svg(&mut backend);
-        frame.draw(&mut painter, palette, |p| layout.draw(p, palette, None))?;
+        frame.draw(&mut painter, palette, |p| chart.draw(p, palette, None))?;
         painter.present()?;
     }
     Ok(out)
@@ -257,7 +253,7 @@ mod tests {
     fn the_svg_holds_the_chart_its_numbers_and_its_attribution() {
         let ds = ds();
         let fmt = PlainFormat(Lang::En);
-        let l = layout(&TrendInput {
+        let l = crate::core::view::Chart::Trend(layout(&TrendInput {
             dataset: &ds,
             shown: &[0],
             range: crate::core::stats::year_range(&ds, None, None).unwrap(),
@@ -265,13 +261,13 @@ mod tests {
             bars: true,
             lang: Lang::En,
             format: &fmt,
-        });
+        }));
         let frame = frame_for(
             &ds,
             "Cases reported to P2TP2A",
             &[0],
             Lang::En,
-            l.size,
+            l.size(),
             None,
         );
         let svg = svg(&l, &frame, &Palette::new(Mode::Light, None)).unwrap();

@@ -3,7 +3,7 @@
 //! to the screen and simplifying for its size.
 
 use super::error::{DatasetWarning, WarningKind};
-use super::layout::Rect;
+use super::geometry::Rect;
 use super::model::Areas;
 use super::text::Lang;
 use serde_json::Value;

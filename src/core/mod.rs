@@ -3,12 +3,12 @@
 //! [`validate`] → [`model`] → statistics and layout → drawing on any
 //! plotters backend.
 
-pub mod chart;
 pub mod credits;
 pub mod error;
 pub mod export;
 pub mod format;
 pub mod geo;
+pub mod geometry;
 pub mod hit;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
@@ -22,10 +22,12 @@ pub mod render;
 pub mod scale;
 pub mod state;
 pub mod stats;
+pub mod strings;
 #[cfg(test)]
 pub(crate) mod testing;
 pub mod text;
 pub mod theme;
 pub mod tooltip;
 pub mod validate;
+pub mod view;
 pub mod write;

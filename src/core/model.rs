@@ -315,6 +315,11 @@ impl Areas {
         }
         groups
     }
+    /// Whether the area at an index belongs to `group` (every area when
+    /// `None`): the one filter every view of one kecamatan uses.
+    pub fn member_of<'a>(&'a self, group: Option<&'a str>) -> impl Fn(usize) -> bool + 'a {
+        move |i| group.is_none_or(|g| self.items.get(i).is_some_and(|a| a.group == g))
+    }
     /// Index of the area with this id.
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.items.iter().position(|a| a.id == id)

@@ -2,15 +2,15 @@
 //! frame every view sits in.
 
 use super::components::alert::load_alert;
+use super::components::chrome::{masthead, settings, tabs};
 use super::components::coverage::CoverageView;
-use super::components::credits::credits;
 use super::components::map::MapView;
+use super::components::share::{DataSource, ShareBar};
 use super::components::table::TablesView;
-use super::components::toolbar::{DataSource, ShareBar};
 use super::components::tooltip::{position, tooltip, TipAt};
 use super::components::trend::TrendView;
-use super::components::{selected_value, ViewProps};
-use super::i18n::strings;
+use super::components::ViewProps;
+use super::hooks::{use_height_reports, use_print_opens_tables};
 use super::intl::IntlFormat;
 use super::page::{self, PageState};
 use super::{fetch, url, Shared};
@@ -18,6 +18,7 @@ use crate::core::loading::LoadError;
 use crate::core::model::Dataset;
 use crate::core::params::{Params, ThemeChoice, View};
 use crate::core::state::{Action, Load, UiState};
+use crate::core::strings::strings;
 use crate::core::text::Lang;
 use crate::core::theme::{Mode, Palette};
 use crate::core::validate;
@@ -151,34 +152,8 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    {
-        // In an iframe, tell the host our height whenever it changes.
-        let frame = state.params.frame.clone();
-        use_effect_with(frame, |frame| {
-            let reporter = super::embed::HeightReporter::start(frame.clone());
-            move || drop(reporter)
-        });
-    }
-    use_effect_with((), |_| {
-        // Printing shows the tables that are folded away on screen.
-        let window = web_sys::window();
-        let listener = window.map(|w| {
-            gloo_events::EventListener::new(&w, "beforeprint", |_| {
-                if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-                    if let Ok(all) = doc.query_selector_all("details.numbers") {
-                        for i in 0..all.length() {
-                            if let Some(el) = all.get(i).and_then(|n| {
-                                wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()
-                            }) {
-                                let _ = el.set_attribute("open", "");
-                            }
-                        }
-                    }
-                }
-            })
-        });
-        move || drop(listener)
-    });
+    use_height_reports(state.params.frame.clone());
+    use_print_opens_tables();
 
     let on_tip = {
         let set_tip = tip.setter();
@@ -209,7 +184,6 @@ pub fn App(props: &AppProps) -> Html {
                 on_drawn: on_drawn.clone(),
                 link: link.clone(),
             };
-            let shown = state.params.shown_series(ds);
             let view = match state.params.view {
                 View::Trend => html! { <TrendView ..view_props /> },
                 View::Coverage => html! { <CoverageView ..view_props /> },
@@ -225,7 +199,6 @@ pub fn App(props: &AppProps) -> Html {
             html! {
                 <>
                     { view }
-                    { credits(ds, lang, state.params.view, &shown, embed) }
                     if embed {
                         <p class="full-view"><a href={full_view} target="_blank" rel="noopener">{ t.open_full_view }<span aria-hidden="true">{ " ↗" }</span><span class="sr-only">{ " " }{ t.opens_new_tab }</span></a></p>
                     } else {
@@ -243,87 +216,26 @@ pub fn App(props: &AppProps) -> Html {
         html! { <DataSource url={state.params.data_url().to_owned()} {lang} {on_load} /> }
     };
 
-    let header = match state.dataset() {
-        Some(ds) => {
-            let place = ds.place();
-            let place_line = match place.province() {
-                Some(p) => super::clip(&format!("{} · {p}", place.name()), 160),
-                None => super::clip(place.name(), 160),
-            };
-            html! {
-                <header class="masthead">
-                    if !embed { <p class="place">{ place_line }</p> }
-                    <h1>{ super::clip(ds.title().get(lang), 200) }</h1>
-                    if !embed {
-                        if let Some(d) = ds.description() { <p class="description">{ super::clip(d.get(lang), 600) }</p> }
-                    }
-                </header>
-            }
-        }
-        None => html! {},
-    };
-    let tabs = if embed || state.dataset().is_none() {
-        html! {}
-    } else {
-        let current = state.params.view;
-        html! {
-            <nav class="tabs" aria-label={t.views_label}>
-                { for View::ALL.iter().map(|&view| {
-                    // Loading until the new view has drawn: set before the
-                    // dispatch, so the view's own "ready" always comes after.
-                    let onclick = dispatch.reform(move |_: MouseEvent| {
-                        if view != current {
-                            page::set_state(PageState::Loading);
-                        }
-                        Action::SetView(view)
-                    });
-                    html! {
-                        <button type="button" class={classes!("tab", (view == current).then_some("active"))}
-                            aria-pressed={if view == current { "true" } else { "false" }} data-view={view.key()} {onclick}>
-                            { t.view(view) }
-                        </button>
-                    }
-                }) }
-            </nav>
-        }
-    };
-    let settings = if embed {
-        html! {}
-    } else {
-        let lang_buttons = Lang::ALL.iter().map(|&l| {
-            let onclick = dispatch.reform(move |_: MouseEvent| Action::SetLang(l));
-            html! {
-                <button type="button" class={classes!("chip", (l == lang).then_some("active"))}
-                    aria-pressed={if l == lang { "true" } else { "false" }} lang={l.tag()} aria-label={l.name()} {onclick}>
-                    { l.tag().to_ascii_uppercase() }
-                </button>
-            }
-        });
-        let on_theme = dispatch.reform(|e: Event| {
-            Action::SetTheme(match selected_value(&e).as_deref().unwrap_or_default() {
-                "light" => ThemeChoice::Light,
-                "dark" => ThemeChoice::Dark,
-                _ => ThemeChoice::Auto,
-            })
-        });
-        let themes = [ThemeChoice::Auto, ThemeChoice::Light, ThemeChoice::Dark];
-        html! {
-            <div class="settings">
-                <div class="langs" role="group" aria-label={t.language}>{ for lang_buttons }</div>
-                <label class="theme-select">{ t.theme }{ " " }
-                    <select id="theme" onchange={on_theme}>
-                        { for themes.iter().map(|&th| html! {
-                            <option value={th.key()} selected={th == state.params.theme}>{ t.theme_name(th) }</option>
-                        }) }
-                    </select>
-                </label>
+    let header = state
+        .dataset()
+        .map(|ds| masthead(ds, lang, embed))
+        .unwrap_or_default();
+    let bar = match state.dataset() {
+        Some(_) if !embed => html! {
+            <div class="bar">
+                { tabs(state.params.view, lang, &dispatch) }
+                { settings(lang, state.params.theme, &dispatch) }
             </div>
-        }
+        },
+        _ if !embed => html! {
+            <div class="bar">{ settings(lang, state.params.theme, &dispatch) }</div>
+        },
+        _ => html! {},
     };
     html! {
         <div class={classes!("pantau", embed.then_some("embed"))}>
             { header }
-            if !embed { <div class="bar">{ tabs }{ settings }</div> }
+            { bar }
             <main>{ body }</main>
             { data_source }
             { tooltip((*tip).as_ref()) }

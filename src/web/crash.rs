@@ -2,8 +2,8 @@
 //! error state and says so in its language, instead of leaving a frozen
 //! chart. Built with plain DOM calls, since the app itself is gone.
 
+use crate::core::strings::strings;
 use crate::core::text::Lang;
-use crate::web::i18n::strings;
 
 /// Installs the panic hook.
 pub fn install() {

@@ -4,7 +4,7 @@
 use crate::core::render::frame::Frame;
 use crate::core::render::RenderError;
 use crate::core::theme::Palette;
-use crate::web::components::chart::DynChart;
+use crate::core::view::Chart;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, Url};
 
@@ -38,17 +38,13 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), JsVal
 
 /// The chart framed with its attribution as a PNG at twice its size,
 /// drawn by the same code as the screen.
-pub fn png_data_url(
-    layout: &dyn DynChart,
-    frame: &Frame,
-    palette: &Palette,
-) -> Result<String, JsValue> {
+pub fn png_data_url(chart: &Chart, frame: &Frame, palette: &Palette) -> Result<String, JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
     let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
     crate::web::canvas::paint(&canvas, frame.size(), 2.0, |p| {
-        frame.draw(p, palette, |p| layout.draw(p, palette, None))
+        frame.draw(p, palette, |p| chart.draw(p, palette, None))
     })
     .map_err(|e: RenderError| JsValue::from_str(&e.to_string()))?;
     canvas.to_data_url_with_type("image/png")
@@ -57,11 +53,11 @@ pub fn png_data_url(
 /// Saves a PNG.
 pub fn download_png(
     filename: &str,
-    layout: &dyn DynChart,
+    chart: &Chart,
     frame: &Frame,
     palette: &Palette,
 ) -> Result<(), JsValue> {
-    save(&png_data_url(layout, frame, palette)?, filename)
+    save(&png_data_url(chart, frame, palette)?, filename)
 }
 
 /// Writes `text` to the clipboard; `false` when the browser refuses.

@@ -8,9 +8,10 @@ pub mod crash;
 pub mod embed;
 pub mod export;
 pub mod fetch;
-pub mod i18n;
+pub mod hooks;
 pub mod intl;
 pub mod page;
+pub mod start;
 pub mod url;
 
 /// Dataset text as shown on screen: long strings are shortened (exports
@@ -42,36 +43,5 @@ impl<T: ?Sized> Deref for Shared<T> {
     type Target = T;
     fn deref(&self) -> &T {
         &self.0
-    }
-}
-
-/// Fetches the dataset, then mounts the app into `#pantau` (or the body).
-/// The page's own "loading" text shows until then: mounting once with the
-/// data saves rendering, laying out and painting a loading state first.
-pub fn start() {
-    crash::install();
-    let (params, warnings) = url::read();
-    url::warn(&warnings);
-    wasm_bindgen_futures::spawn_local(async move {
-        let first_load = app::fetch_dataset(params.data_url()).await;
-        mount(app::AppProps {
-            params,
-            first_load: Shared(Rc::new(first_load)),
-        });
-    });
-}
-
-fn mount(props: app::AppProps) {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("pantau"));
-    match root {
-        Some(root) => {
-            root.set_inner_html("");
-            yew::Renderer::<app::App>::with_root_and_props(root, props).render();
-        }
-        None => {
-            yew::Renderer::<app::App>::with_props(props).render();
-        }
     }
 }

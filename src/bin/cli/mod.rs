@@ -20,7 +20,7 @@ pub const USAGE: u8 = 2;
     name = "pantau",
     version,
     about = "Check, build and render pantau/1 datasets before publishing them.",
-    after_help = "Examples:\n  pantau validate static/data/tanjungpinang.json\n  pantau from-csv --meta meta.json --series series.csv --areas areas.csv --out data.json\n  pantau summary --lang en data.json\n  pantau render data.json --view coverage --out coverage.svg\n\nExit status: 0 success, 1 invalid data, 2 usage or I/O error."
+    after_help = "Examples:\n  pantau validate static/data/tanjungpinang.json\n  pantau from-csv --meta meta.json --series series.csv --areas areas.csv --out data.json\n  pantau summary --lang en data.json\n  pantau render data.json --view coverage --out coverage.svg\n  pantau render data.json --link 'view=coverage&program=patbm&lang=en' --width 360 --out c.svg\n\nExit status: 0 success, 1 invalid data, 2 usage or I/O error."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -72,9 +72,9 @@ enum Command {
     Summary(summary::Args),
     /// Draw a chart as SVG with the same code as the browser.
     #[command(
-        after_help = "Examples:\n  pantau render data.json --view trend --out trend.svg\n  pantau render data.json --view map --boundaries kelurahan.geojson --out map.svg --width 900 --lang en\n\nExit status: 0 written, 1 the dataset is invalid or has nothing to draw, 2 a file cannot be read or written."
+        after_help = "Examples:\n  pantau render data.json --view trend --out trend.svg\n  pantau render data.json --link 'https://example.org/pantau/?view=coverage&group=Bukit%20Bestari' --out c.svg\n  pantau render data.json --view map --boundaries kelurahan.geojson --out map.svg --width 900 --lang en\n\nExit status: 0 written, 1 the dataset is invalid or has nothing to draw, 2 a file cannot be read or written."
     )]
-    Render(render::Args),
+    Render(Box<render::Args>),
 }
 
 /// Reads and validates a dataset, printing its errors; `None` when it
@@ -109,7 +109,9 @@ pub fn boundaries(
     Some(shapes)
 }
 
-/// Like [`boundaries`], returning the warnings instead of printing them.
+/// Like [`boundaries`], returning the warnings instead of printing them;
+/// what makes the boundaries unusable (no key, an unreadable file, no
+/// FeatureCollection) is still printed, as an error.
 pub fn boundary_check(
     dataset_path: &std::path::Path,
     ds: &pantau::core::model::Dataset,

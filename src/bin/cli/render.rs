@@ -1,52 +1,57 @@
-//! `pantau render`.
+//! `pantau render`: the SVG of any view for the state a link carries,
+//! drawn from the same view description as the browser's "SVG" download.
 
-use super::{LangArg, INVALID, OK, USAGE};
-use pantau::core::chart::ChartLayout;
-use pantau::core::export::{frame_for, svg};
+use super::{INVALID, OK, USAGE};
 use pantau::core::format::PlainFormat;
-use pantau::core::layout::{coverage, map, trend};
-use pantau::core::model::Dataset;
-use pantau::core::stats::{year_range, Coverage};
+use pantau::core::params::{Params, ThemeChoice};
 use pantau::core::text::Lang;
 use pantau::core::theme::{Mode, Palette};
+use pantau::core::view::{describe, Context};
 use std::path::PathBuf;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ViewArg {
-    Trend,
-    Coverage,
-    Map,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ThemeArg {
-    Light,
-    Dark,
-}
+use std::rc::Rc;
 
 #[derive(clap::Args)]
 pub struct Args {
     /// The dataset.
     #[arg(value_name = "FILE")]
     file: PathBuf,
-    /// Which chart.
-    #[arg(long, value_enum, default_value_t = ViewArg::Trend)]
-    view: ViewArg,
-    /// The SVG file to write.
+    /// The state of a link: its query (`view=coverage&lang=en`) or the
+    /// whole link. The flags below override it.
+    #[arg(long, value_name = "LINK")]
+    link: Option<String>,
+    /// Which view: trend, coverage, map (the table view has no chart).
+    #[arg(long)]
+    view: Option<String>,
+    /// Language of labels and attribution: id or en (default id).
+    #[arg(long)]
+    lang: Option<String>,
+    /// Comma-separated ids of the series to show.
+    #[arg(long)]
+    series: Option<String>,
+    /// First year of the trend.
+    #[arg(long)]
+    from: Option<String>,
+    /// Last year of the trend.
+    #[arg(long)]
+    to: Option<String>,
+    /// One group (kecamatan) only.
+    #[arg(long)]
+    group: Option<String>,
+    /// The id of the program the coverage and map show.
+    #[arg(long)]
+    program: Option<String>,
+    /// Colours: light or dark (auto draws light).
+    #[arg(long)]
+    theme: Option<String>,
+    /// Brand colour, 6 hex digits.
+    #[arg(long)]
+    accent: Option<String>,
+    /// The SVG file to write; `-` writes to standard output.
     #[arg(long, short, value_name = "FILE")]
     out: PathBuf,
-    /// Width of the chart in CSS pixels.
+    /// Width of the chart in CSS pixels, as the browser's chart is wide.
     #[arg(long, default_value_t = 720.0)]
     width: f64,
-    /// Height of the chart; chosen from the width when absent.
-    #[arg(long)]
-    height: Option<f64>,
-    /// Language of labels and attribution.
-    #[arg(long, value_enum, default_value_t = LangArg::Id)]
-    lang: LangArg,
-    /// Colours.
-    #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
-    theme: ThemeArg,
     /// GeoJSON boundaries for the map (else the dataset's, when a local file).
     #[arg(long, value_name = "FILE")]
     boundaries: Option<PathBuf>,
@@ -55,37 +60,60 @@ pub struct Args {
     key: Option<String>,
 }
 
-fn write<L: ChartLayout>(
-    args: &Args,
-    ds: &Dataset,
-    layout: &L,
-    heading: &str,
-    sources: &[usize],
-    key: Option<String>,
-) -> u8 {
-    let lang: Lang = args.lang.into();
-    let palette = Palette::new(
-        if args.theme == ThemeArg::Dark {
-            Mode::Dark
-        } else {
-            Mode::Light
-        },
-        None,
-    );
-    let frame = frame_for(ds, heading, sources, lang, layout.size(), key.as_deref());
-    match svg(layout, &frame, &palette) {
-        Ok(text) => match std::fs::write(&args.out, text) {
-            Ok(()) => {
-                eprintln!("{}: written", args.out.display());
-                OK
+/// The `name=value` pairs of a link or of its query alone, decoded.
+fn link_pairs(link: &str) -> Vec<(String, String)> {
+    let query = link.split('#').next().unwrap_or_default();
+    let query = match query.split_once('?') {
+        Some((_, q)) => q,
+        None if query.contains('=') => query,
+        None => "",
+    };
+    form_urlencoded::parse(query.as_bytes())
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
+}
+
+/// The state to draw: each flag, then the link (the first value of a name
+/// wins), read by the same parser as the browser's URL.
+fn params(args: &Args) -> Params {
+    let flags = [
+        ("view", &args.view),
+        ("lang", &args.lang),
+        ("series", &args.series),
+        ("from", &args.from),
+        ("to", &args.to),
+        ("group", &args.group),
+        ("program", &args.program),
+        ("theme", &args.theme),
+        ("accent", &args.accent),
+    ];
+    let pairs = flags
+        .iter()
+        .filter_map(|(name, value)| value.as_ref().map(|v| ((*name).to_owned(), v.clone())))
+        .chain(args.link.as_deref().map(link_pairs).unwrap_or_default());
+    let (params, warnings) = Params::parse(pairs);
+    for w in warnings {
+        eprintln!("warning: {}", w.to_string().trim_start_matches("Pantau: "));
+    }
+    params
+}
+
+fn write(out: &std::path::Path, text: &str) -> u8 {
+    let written = if out == std::path::Path::new("-") {
+        use std::io::Write;
+        std::io::stdout().write_all(text.as_bytes())
+    } else {
+        std::fs::write(out, text)
+    };
+    match written {
+        Ok(()) => {
+            if out != std::path::Path::new("-") {
+                eprintln!("{}: written", out.display());
             }
-            Err(e) => {
-                eprintln!("{}: cannot write: {e}", args.out.display());
-                USAGE
-            }
-        },
+            OK
+        }
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}: cannot write: {e}", out.display());
             USAGE
         }
     }
@@ -95,92 +123,45 @@ pub fn run(args: &Args) -> u8 {
     let Some(ds) = super::load(&args.file) else {
         return INVALID;
     };
-    let lang: Lang = args.lang.into();
-    let fmt = PlainFormat(lang);
-    let width = args.width.clamp(160.0, 4000.0);
-    match args.view {
-        ViewArg::Trend => {
-            let shown: Vec<usize> = (0..ds.series().len()).collect();
-            let Some(range) = year_range(&ds, None, None) else {
-                eprintln!(
-                    "{}: the dataset has no yearly values to draw",
-                    args.file.display()
-                );
-                return INVALID;
-            };
-            let height = args.height.unwrap_or((width * 0.55).clamp(220.0, 400.0));
-            let input = trend::TrendInput {
-                dataset: &ds,
-                shown: &shown,
-                range,
-                size: (width, height),
-                bars: shown.len() == 1,
-                lang,
-                format: &fmt,
-            };
-            let layout = trend::layout(&input);
-            let heading: Vec<&str> = ds.series().iter().map(|s| s.label().get(lang)).collect();
-            let sources: Vec<usize> = ds.series().iter().map(|s| s.source()).collect();
-            write(args, &ds, &layout, &heading.join(", "), &sources, None)
+    let mut params = params(args);
+    for w in params.reconcile(&ds) {
+        eprintln!("warning: {}", w.to_string().trim_start_matches("Pantau: "));
+    }
+    let lang = params.lang.unwrap_or(Lang::Id);
+    let shapes = (params.view == pantau::core::params::View::Map)
+        .then(|| {
+            super::boundaries(
+                &args.file,
+                &ds,
+                args.boundaries.as_ref(),
+                args.key.as_deref(),
+            )
+        })
+        .flatten();
+    let ctx = Context {
+        dataset: Rc::new(ds),
+        lang,
+        format: Rc::new(PlainFormat(lang)),
+        shapes: shapes.map(Rc::new),
+    };
+    let description = describe(&ctx, &params);
+    let mode = match params.theme {
+        ThemeChoice::Dark => Mode::Dark,
+        ThemeChoice::Light | ThemeChoice::Auto => Mode::Light,
+    };
+    let palette = Palette::new(mode, params.accent);
+    match description.svg(args.width.clamp(160.0, 4000.0), &palette) {
+        Some(Ok(svg)) => write(&args.out, &svg),
+        Some(Err(e)) => {
+            eprintln!("error: {e}");
+            USAGE
         }
-        ViewArg::Coverage | ViewArg::Map => {
-            let (Some(areas), Some(program)) = (ds.areas(), ds.programs().first()) else {
-                eprintln!(
-                    "{}: the dataset has no areas with a program to draw",
-                    args.file.display()
-                );
-                return INVALID;
-            };
-            let heading =
-                Coverage::count(program, areas, |_| true).headline(program, areas, lang, &fmt);
-            let sources = [program.source()];
-            if args.view == ViewArg::Coverage {
-                let height = args.height.unwrap_or((width * 0.42).clamp(200.0, 320.0));
-                let input = coverage::CoverageInput {
-                    dataset: &ds,
-                    program: 0,
-                    group: None,
-                    size: (width, height),
-                    lang,
-                    format: &fmt,
-                };
-                match coverage::layout(&input) {
-                    Some(layout) => write(
-                        args,
-                        &ds,
-                        &layout,
-                        &heading,
-                        &sources,
-                        Some(pantau::core::credits::coverage_key(lang)),
-                    ),
-                    None => INVALID,
-                }
-            } else {
-                let shapes = super::boundaries(
-                    &args.file,
-                    &ds,
-                    args.boundaries.as_ref(),
-                    args.key.as_deref(),
-                );
-                let input = map::MapInput {
-                    dataset: &ds,
-                    program: Some(0),
-                    group: None,
-                    width,
-                    shapes: shapes.as_ref(),
-                };
-                match map::layout(&input) {
-                    Some(layout) => write(
-                        args,
-                        &ds,
-                        &layout,
-                        &heading,
-                        &sources,
-                        Some(pantau::core::credits::map_key(lang)),
-                    ),
-                    None => INVALID,
-                }
-            }
+        None => {
+            let why = description
+                .empty
+                .unwrap_or("this view has no chart to draw (the table view is tables only)");
+            eprintln!("{}: {why}", args.file.display());
+            INVALID
         }
     }
 }

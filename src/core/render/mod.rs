@@ -6,7 +6,7 @@ pub mod map;
 
 pub mod trend;
 
-use super::layout::Rect;
+use super::geometry::Rect;
 use super::theme::{Dash, Marker, Rgb};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{

@@ -2,8 +2,8 @@
 //! when the network, not the file, is at fault.
 
 use crate::core::loading::LoadError;
+use crate::core::strings::strings;
 use crate::core::text::Lang;
-use crate::web::i18n::strings;
 use yew::prelude::*;
 
 /// Problems listed in view; the rest are one click away.

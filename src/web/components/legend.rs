@@ -1,10 +1,10 @@
 //! The trend's legend: one toggle button per series, each showing the
 //! series' colour, dash and marker, so colour is never the only key.
 
-use crate::core::model::Dataset;
+use crate::core::strings::strings;
 use crate::core::text::Lang;
 use crate::core::theme::{Dash, Marker, Palette, SeriesStyle};
-use crate::web::i18n::strings;
+use crate::core::view::LegendItem;
 use yew::prelude::*;
 
 /// A small SVG of a series' line and marker.
@@ -58,23 +58,21 @@ pub fn key_icon(slot: usize, palette: &Palette) -> Html {
 
 /// One toggle per series.
 pub fn legend(
-    ds: &Dataset,
-    shown: &[usize],
+    items: &[LegendItem],
     palette: &Palette,
     lang: Lang,
     on_toggle: &Callback<String>,
 ) -> Html {
     let t = strings(lang);
-    let items = ds.series().iter().enumerate().map(|(i, series)| {
-        let on = shown.contains(&i);
-        let id = series.id().to_owned();
+    let items = items.iter().map(|item| {
+        let id = item.id.clone();
         let onclick = on_toggle.reform(move |_: MouseEvent| id.clone());
         html! {
             <li>
-                <button type="button" class={classes!("legend-item", (!on).then_some("off"))}
-                        aria-pressed={if on { "true" } else { "false" }} title={t.legend_hint} {onclick}>
-                    { key_icon(i, palette) }
-                    <span>{ crate::web::clip(series.label().get(lang), 120) }</span>
+                <button type="button" class={classes!("legend-item", (!item.shown).then_some("off"))}
+                        aria-pressed={if item.shown { "true" } else { "false" }} title={t.legend_hint} {onclick}>
+                    { key_icon(item.series, palette) }
+                    <span>{ &item.label }</span>
                 </button>
             </li>
         }

@@ -1,114 +1,26 @@
 //! The map view: areas coloured and marked by program status, as dots
-//! from their centroids or as the boundary polygons a dataset names.
-//! Boundary problems are listed under the map, never an error.
+//! from their centroids or as the boundary polygons a dataset names,
+//! downloaded when the map is first shown. Boundary problems are listed
+//! under the map, never an error.
 
-use super::chart::{concrete, ChartSpec, DynChart, HitKey};
-use super::coverage::{group_filter, program_filter, program_heading, status_key};
-use super::table::coverage_table;
-use super::toolbar::chart_with_exports;
-use super::ViewProps;
-use crate::core::chart::HitCode;
-use crate::core::error::{DatasetWarning, WarningKind};
-use crate::core::export::areas_csv;
+use super::credits::credits;
+use super::exports::chart_with_exports;
+use super::pickers::{group_filter, program_filter};
+use super::status::status_key;
+use super::table::data_tables;
+use super::{use_description, Empty, ViewProps};
+use crate::core::error::DatasetWarning;
 use crate::core::geo::{self, Shapes};
-use crate::core::layout::map::{layout, MapInput, MapLayout};
 use crate::core::loading::LoadError;
-use crate::core::model::Dataset;
-use crate::core::stats::{status_summary, Coverage};
+use crate::core::strings::strings;
 use crate::core::text::Lang;
-use crate::core::tooltip::{self, Tip};
+use crate::core::view::Detail;
 use crate::web::fetch::{absolute, fetch_text, page_url};
-use crate::web::i18n::strings;
-use crate::web::intl::IntlFormat;
 use crate::web::page::{self, PageState};
 use crate::web::Shared;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The map for the canvas.
-pub struct MapSpec {
-    pub dataset: Shared<Dataset>,
-    pub program: Option<usize>,
-    pub group: Option<String>,
-    pub shapes: Option<Shared<Shapes>>,
-    pub lang: Lang,
-    pub format: Shared<IntlFormat>,
-}
-
-impl ChartSpec for MapSpec {
-    fn dataset(&self) -> &Dataset {
-        &self.dataset
-    }
-
-    fn lang(&self) -> Lang {
-        self.lang
-    }
-
-    fn heading(&self) -> String {
-        self.program
-            .map(|p| {
-                program_heading(
-                    &self.dataset,
-                    p,
-                    self.group.as_deref(),
-                    self.lang,
-                    &*self.format,
-                )
-            })
-            .unwrap_or_default()
-    }
-
-    fn sources(&self) -> Vec<usize> {
-        self.dataset.programs().iter().map(|p| p.source()).collect()
-    }
-
-    fn csv(&self, link: &str) -> String {
-        areas_csv(&self.dataset, self.group.as_deref(), self.lang, Some(link))
-    }
-
-    fn view_key(&self) -> &'static str {
-        "map"
-    }
-
-    fn key(&self) -> Option<String> {
-        Some(crate::core::credits::map_key(self.lang))
-    }
-
-    fn layout(&self, width: f64) -> Option<Rc<dyn DynChart>> {
-        Some(Rc::new(layout(&MapInput {
-            dataset: &self.dataset,
-            program: self.program,
-            group: self.group.as_deref(),
-            width,
-            shapes: self.shapes.as_deref(),
-        })?))
-    }
-
-    fn tip(&self, layout: &dyn DynChart, hit: HitKey) -> Option<Tip> {
-        let layout = concrete::<MapLayout>(layout)?;
-        tooltip::map(
-            &self.dataset,
-            layout,
-            self.program,
-            usize::decode(hit),
-            self.lang,
-        )
-    }
-
-    fn summary(&self) -> String {
-        match self.program {
-            Some(p) => status_summary(
-                &self.dataset,
-                p,
-                self.group.as_deref(),
-                self.lang,
-                &*self.format,
-            ),
-            None => strings(self.lang).no_areas.to_owned(),
-        }
-    }
-}
 
 /// Where the boundaries are.
 #[derive(Clone, PartialEq)]
@@ -137,14 +49,10 @@ impl BoundsError {
     }
 }
 
-#[function_component]
-pub fn MapView(props: &ViewProps) -> Html {
+/// The dataset's boundaries, fetched and read while the map is shown.
+#[hook]
+fn use_boundaries(props: &ViewProps) -> UseStateHandle<Bounds> {
     let ds = &props.dataset;
-    let lang = props.lang;
-    let t = strings(lang);
-    let group = props.params.group.clone();
-    let embed = props.params.embed;
-    let program = (!ds.programs().is_empty()).then_some(props.params.program_index(ds));
     let dataset_url = absolute(props.params.data_url(), &page_url());
     let source = ds
         .areas()
@@ -159,7 +67,7 @@ pub fn MapView(props: &ViewProps) -> Html {
     });
     {
         let bounds = bounds.clone();
-        use_effect_with((ds.clone(), source.clone()), move |(ds, source)| {
+        use_effect_with((ds.clone(), source), move |(ds, source)| {
             let cancelled = Rc::new(Cell::new(false));
             match (source.clone(), ds.areas()) {
                 (Some((url, key)), Some(_)) => {
@@ -189,86 +97,47 @@ pub fn MapView(props: &ViewProps) -> Html {
             move || cancelled.set(true)
         });
     }
+    bounds
+}
+
+#[function_component]
+pub fn MapView(props: &ViewProps) -> Html {
+    let bounds = use_boundaries(props);
     let shapes = match &*bounds {
         Bounds::Loaded(shapes, _) => Some(shapes.clone()),
         _ => None,
     };
-    let spec = use_memo(
-        (
-            ds.clone(),
-            group.clone(),
-            lang,
-            props.format.clone(),
-            shapes,
-            program,
-        ),
-        |(dataset, group, lang, format, shapes, program)| {
-            Shared::<dyn ChartSpec>(Rc::new(MapSpec {
-                dataset: dataset.clone(),
-                program: *program,
-                group: group.clone(),
-                shapes: shapes.clone(),
-                lang: *lang,
-                format: format.clone(),
-            }))
-        },
-    );
-    let Some(areas) = ds.areas() else {
-        props.on_drawn.emit(());
-        return html! { <p class="empty">{ t.no_areas }</p> };
+    let d = use_description(props, shapes);
+    let (lang, embed) = (props.lang, props.params.embed);
+    let t = strings(lang);
+    let Detail::Map(detail) = &d.detail else {
+        let message = d.empty.unwrap_or(t.no_areas);
+        return html! { <Empty {message} on_drawn={props.on_drawn.clone()} /> };
     };
-    let mut notes: Vec<String> = areas
-        .items()
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.centroid().is_none() && group.as_deref().is_none_or(|g| a.group() == g))
-        .filter(|(i, _)| shapes_missing(&bounds, *i))
-        .map(|(i, a)| {
-            DatasetWarning {
-                path: format!("areas.items[{i}]"),
-                kind: WarningKind::AreaWithoutPosition {
-                    area: a.id().to_owned(),
-                },
-            }
-            .message(lang)
-        })
-        .collect();
+    let mut notes = detail.notes.clone();
     match &*bounds {
         Bounds::Loaded(_, warnings) => notes.extend(warnings.iter().map(|w| w.message(lang))),
         Bounds::Failed(error) => notes.insert(0, error.message(lang)),
         _ => {}
     }
-    let heading = match program.and_then(|p| ds.programs().get(p)) {
-        Some(p) => format!("{} · {}", crate::web::clip(p.label().get(lang), 120), t.map),
-        None => t.map.to_owned(),
-    };
-    let key = program.and_then(|p| ds.programs().get(p)).map(|p| {
-        let include = |i: usize| {
-            group
-                .as_deref()
-                .is_none_or(|g| areas.items()[i].group() == g)
-        };
-        status_key(
-            &Coverage::count(p, areas, include),
-            &props.palette,
-            lang,
-            &props.format,
-        )
-    });
+    let ds = &props.dataset;
     html! {
+        <>
         <section class="view map" aria-labelledby="view-heading">
-            <h2 id="view-heading">{ heading }</h2>
+            <h2 id="view-heading">{ &d.heading }</h2>
             <div class="controls">
                 if !embed {
-                    { program_filter(ds, program.unwrap_or(0), lang, &props.dispatch) }
-                    { group_filter(ds, group.as_deref(), lang, &props.dispatch) }
+                    { program_filter(ds, detail.program.unwrap_or(0), lang, &props.dispatch) }
+                    { group_filter(ds, props.params.group.as_deref(), lang, &props.dispatch) }
                 }
-                { key.unwrap_or_default() }
+                if let Some(counts) = &detail.counts {
+                    { status_key(counts, &props.palette, lang, &*props.format) }
+                }
             </div>
             if *bounds == Bounds::Loading {
                 <p class="loading" aria-live="polite">{ t.loading }</p>
             } else {
-                { chart_with_exports((*spec).clone(), props.palette.clone(), props.on_tip.clone(), props.on_drawn.clone(), props.link.clone(), embed) }
+                { chart_with_exports(&d, props) }
             }
             if !notes.is_empty() {
                 <div class="map-warnings">
@@ -280,16 +149,11 @@ pub fn MapView(props: &ViewProps) -> Html {
             if !embed {
                 <details class="numbers">
                     <summary>{ t.show_numbers }</summary>
-                    { coverage_table(ds, group.as_deref(), lang) }
+                    { data_tables(&d.tables) }
                 </details>
             }
         </section>
-    }
-}
-
-fn shapes_missing(bounds: &Bounds, area: usize) -> bool {
-    match bounds {
-        Bounds::Loaded(shapes, _) => shapes.of(area).is_none(),
-        _ => true,
+        { credits(&d, embed) }
+        </>
     }
 }

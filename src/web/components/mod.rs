@@ -2,22 +2,31 @@
 
 pub mod alert;
 pub mod chart;
+pub mod chart_events;
+pub mod chrome;
 pub mod coverage;
 pub mod credits;
+pub mod exports;
 pub mod legend;
 pub mod map;
+pub mod pickers;
+pub mod share;
+pub mod status;
 pub mod table;
-pub mod toolbar;
 pub mod tooltip;
 pub mod trend;
 
 use super::intl::IntlFormat;
 use super::Shared;
+use crate::core::format::NumberFormat;
+use crate::core::geo::Shapes;
 use crate::core::model::Dataset;
 use crate::core::params::Params;
 use crate::core::state::Action;
 use crate::core::text::Lang;
 use crate::core::theme::Palette;
+use crate::core::view::{describe, Context, Description};
+use std::rc::Rc;
 use tooltip::TipAt;
 use yew::prelude::*;
 
@@ -35,6 +44,51 @@ pub struct ViewProps {
     pub on_drawn: Callback<()>,
     /// The link that reopens this view.
     pub link: String,
+}
+
+/// The view's description, made again only when what it depends on
+/// changes (a tooltip or a theme change does not re-describe).
+#[hook]
+pub fn use_description(props: &ViewProps, shapes: Option<Shared<Shapes>>) -> Shared<Description> {
+    let mut state = props.params.clone();
+    // Colours and chrome are not part of what a view says.
+    state.theme = Default::default();
+    state.accent = None;
+    let described = use_memo(
+        (
+            props.dataset.clone(),
+            state,
+            props.lang,
+            props.format.clone(),
+            shapes,
+        ),
+        |(dataset, state, lang, format, shapes)| {
+            let format: Rc<dyn NumberFormat> = format.0.clone();
+            let ctx = Context {
+                dataset: dataset.0.clone(),
+                lang: *lang,
+                format,
+                shapes: shapes.as_ref().map(|s| s.0.clone()),
+            };
+            describe(&ctx, state)
+        },
+    );
+    Shared(described)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EmptyProps {
+    pub message: AttrValue,
+    pub on_drawn: Callback<()>,
+}
+
+/// Says why a view has nothing to show; the view counts as drawn once
+/// the words are on the page.
+#[function_component]
+pub fn Empty(props: &EmptyProps) -> Html {
+    let on_drawn = props.on_drawn.clone();
+    use_effect_with(props.message.clone(), move |_| on_drawn.emit(()));
+    html! { <p class="empty">{ props.message.clone() }</p> }
 }
 
 /// The value a `<select>` changed to, from its change event.

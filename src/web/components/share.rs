@@ -1,127 +1,13 @@
-//! Downloads of the current chart, "Copy link" and the embed snippet.
+//! Sharing: "Copy link", the embed snippet, and opening another dataset
+//! by its address.
 
-use super::chart::{ChartCanvas, ChartSpec};
-use crate::core::export::frame_for;
 use crate::core::params::Params;
+use crate::core::strings::strings;
 use crate::core::text::Lang;
-use crate::core::theme::Palette;
-use crate::web::export::{copy, download_png, download_text};
+use crate::web::export::copy;
 use crate::web::fetch::{absolute, page_url};
-use crate::web::i18n::strings;
-use crate::web::{url, Shared};
+use crate::web::url;
 use yew::prelude::*;
-
-/// The width the chart has on screen, so exports match what is seen.
-fn current_chart_width() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(".view canvas[role=img]").ok().flatten())
-        .map(|c| c.get_bounding_client_rect().width())
-        .filter(|w| *w > 0.0)
-        .unwrap_or(720.0)
-}
-
-fn report(result: Result<(), wasm_bindgen::JsValue>) {
-    if let Err(e) = result {
-        web_sys::console::error_2(&"Pantau: the download failed".into(), &e);
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ExportProps {
-    pub spec: Shared<dyn ChartSpec>,
-    pub palette: Shared<Palette>,
-    /// The link that reopens this view, cited in the files.
-    pub link: String,
-}
-
-/// CSV, PNG and SVG of the chart the spec describes.
-#[function_component]
-pub fn ExportBar(props: &ExportProps) -> Html {
-    let t = strings(props.spec.lang());
-    let stem = format!("{}-{}", props.spec.dataset().id(), props.spec.view_key());
-    let on_csv = {
-        let (spec, link, stem) = (props.spec.clone(), props.link.clone(), stem.clone());
-        Callback::from(move |_: MouseEvent| {
-            report(download_text(
-                &format!("{stem}.csv"),
-                "text/csv;charset=utf-8",
-                &spec.csv(&link),
-            ))
-        })
-    };
-    let framed = {
-        let spec = props.spec.clone();
-        move || {
-            let layout = spec.layout(current_chart_width())?;
-            let frame = frame_for(
-                spec.dataset(),
-                &spec.heading(),
-                &spec.sources(),
-                spec.lang(),
-                layout.size(),
-                spec.key().as_deref(),
-            );
-            Some((layout, frame))
-        }
-    };
-    let on_png = {
-        let (framed, palette, stem) = (framed.clone(), props.palette.clone(), stem.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some((layout, frame)) = framed() {
-                report(download_png(
-                    &format!("{stem}.png"),
-                    layout.as_ref(),
-                    &frame,
-                    &palette,
-                ));
-            }
-        })
-    };
-    let on_svg = {
-        let (palette, stem) = (props.palette.clone(), stem);
-        Callback::from(move |_: MouseEvent| {
-            if let Some((layout, frame)) = framed() {
-                match layout.svg(&frame, &palette) {
-                    Ok(text) => report(download_text(
-                        &format!("{stem}.svg"),
-                        "image/svg+xml",
-                        &text,
-                    )),
-                    Err(e) => web_sys::console::error_1(&e.to_string().into()),
-                }
-            }
-        })
-    };
-    html! {
-        <div class="toolbar" role="group" aria-label={t.download}>
-            <span class="toolbar-label">{ t.download }{ ":" }</span>
-            <button type="button" class="button" data-export="csv" onclick={on_csv}>{ t.csv }</button>
-            <button type="button" class="button" data-export="png" onclick={on_png}>{ t.png }</button>
-            <button type="button" class="button" data-export="svg" onclick={on_svg}>{ t.svg }</button>
-        </div>
-    }
-}
-
-/// A chart with its downloads under it; embedded widgets keep their
-/// chrome compact, without download buttons.
-pub fn chart_with_exports(
-    spec: Shared<dyn ChartSpec>,
-    palette: Shared<Palette>,
-    on_tip: Callback<Option<super::tooltip::TipAt>>,
-    on_drawn: Callback<()>,
-    link: String,
-    embed: bool,
-) -> Html {
-    html! {
-        <>
-            <ChartCanvas spec={spec.clone()} palette={palette.clone()} {on_tip} {on_drawn} />
-            if !embed {
-                <ExportBar {spec} {palette} {link} />
-            }
-        </>
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {

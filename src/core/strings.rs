@@ -1,5 +1,5 @@
 //! Every string of the interface in Indonesian and English. Dataset text
-//! comes from the dataset; chart sentences come from `core::stats`.
+//! comes from the dataset; chart sentences come from `core::sentences`.
 
 use crate::core::params::{ThemeChoice, View};
 use crate::core::text::Lang;

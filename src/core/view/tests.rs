@@ -1,0 +1,173 @@
+use super::*;
+use crate::core::format::PlainFormat;
+use crate::core::testing::default_dataset;
+use crate::core::theme::Mode;
+
+fn context(ds: Dataset, lang: Lang) -> Context {
+    Context {
+        dataset: Rc::new(ds),
+        lang,
+        format: Rc::new(PlainFormat(lang)),
+        shapes: None,
+    }
+}
+
+fn params(query: &str) -> Params {
+    let pairs = query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| p.split_once('=').unwrap_or((p, "")));
+    Params::parse(pairs).0
+}
+
+/// Three series: the first and the third cite one source, the second
+/// another; two programs citing different sources.
+fn mixed_sources() -> Dataset {
+    let mut value: serde_json::Value =
+        serde_json::from_str(include_str!("../../../static/data/tanjungpinang.json")).unwrap();
+    value["sources"] = serde_json::json!([
+        {"id": "a", "name": "Source A"},
+        {"id": "b", "name": "Source B"},
+        {"id": "c", "name": "Source C"}
+    ]);
+    let series = |id: &str, source: &str| {
+        serde_json::json!({"id": id, "label": id, "unit": "cases", "source": source,
+            "points": [{"year": 2015, "value": 1}, {"year": 2016, "value": 2}]})
+    };
+    value["series"] = serde_json::json!([series("s1", "a"), series("s2", "b"), series("s3", "a")]);
+    let mut second = value["programs"][0].clone();
+    second["id"] = "other".into();
+    second["label"] = "Other".into();
+    second["source"] = "c".into();
+    value["programs"][0]["source"] = "b".into();
+    value["programs"].as_array_mut().unwrap().push(second);
+    value["events"] = serde_json::json!([]);
+    crate::core::validate::parse(&value.to_string()).unwrap()
+}
+
+#[test]
+fn a_source_cited_by_series_that_are_not_adjacent_is_credited_once() {
+    let ctx = context(mixed_sources(), Lang::En);
+    let d = describe(&ctx, &params(""));
+    assert_eq!(d.sources, vec![0, 1]);
+    let frame_text = d.frame((600.0, 200.0)).footer.join(" ");
+    assert_eq!(frame_text.matches("Source A").count(), 1, "{frame_text}");
+}
+
+#[test]
+fn the_coverage_credits_and_its_image_cite_the_chosen_programs_source() {
+    let ctx = context(mixed_sources(), Lang::En);
+    for (query, source) in [
+        ("view=coverage", "Source B"),
+        ("view=coverage&program=other", "Source C"),
+    ] {
+        let d = describe(&ctx, &params(query));
+        let cited: Vec<&str> = d
+            .sources
+            .iter()
+            .map(|&i| ctx.dataset.sources()[i].name())
+            .collect();
+        assert_eq!(cited, [source], "{query}");
+        let svg = d
+            .svg(600.0, &Palette::new(Mode::Light, None))
+            .unwrap()
+            .unwrap();
+        assert!(svg.contains(source), "{query}: the image cites {source}");
+        for other in ["Source A", "Source B", "Source C"]
+            .iter()
+            .filter(|s| **s != source)
+        {
+            assert!(
+                !svg.contains(other),
+                "{query}: the image does not cite {other}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_state_of_a_link_reaches_every_view() {
+    let ctx = context(mixed_sources(), Lang::En);
+    let d = describe(
+        &ctx,
+        &params("view=coverage&program=other&group=Bukit%20Bestari"),
+    );
+    let Detail::Coverage(detail) = &d.detail else {
+        panic!("a coverage description")
+    };
+    assert_eq!(detail.program, 1);
+    assert!(
+        detail.chart_heading.ends_with("Other"),
+        "{}",
+        detail.chart_heading
+    );
+    let trend = describe(&ctx, &params("series=s2&from=2016"));
+    let Detail::Trend(detail) = &trend.detail else {
+        panic!("a trend description")
+    };
+    assert_eq!(detail.range.0.get(), 2016);
+    assert_eq!(trend.heading, "s2");
+    let Some(Chart::Trend(layout)) = trend.chart(600.0) else {
+        panic!("a trend chart")
+    };
+    assert_eq!(layout.series.len(), 1);
+}
+
+#[test]
+fn every_view_of_the_default_dataset_is_described() {
+    let ctx = context(default_dataset(), Lang::En);
+    for view in View::ALL {
+        let d = describe(
+            &ctx,
+            &Params {
+                view,
+                ..Params::default()
+            },
+        );
+        assert!(d.empty.is_none(), "{view:?}");
+        assert!(!d.tables.is_empty(), "{view:?} has its numbers");
+        assert_eq!(d.has_chart(), view != View::Table, "{view:?}");
+        if let Some(chart) = d.chart(720.0) {
+            assert!(!d.summary.is_empty());
+            let hit = chart.step(None, crate::core::hit::Key::Home).unwrap();
+            let tip = d.tip(&chart, hit).expect("the first point has a tip");
+            assert!(!tip.title.is_empty());
+        }
+    }
+    let coverage = describe(
+        &ctx,
+        &Params {
+            view: View::Coverage,
+            ..Params::default()
+        },
+    );
+    assert_eq!(
+        coverage.heading,
+        "5 of 18 kelurahan have a PATBM team (28%); with the 4 planned for 2018, 9 of 18 (50%)"
+    );
+    let Detail::Coverage(detail) = &coverage.detail else {
+        panic!("a coverage description")
+    };
+    let named: usize = detail.groups.iter().map(|g| g.areas.len()).sum();
+    assert_eq!(named, 18);
+}
+
+#[test]
+fn a_view_that_cannot_be_drawn_says_why() {
+    let mut value: serde_json::Value =
+        serde_json::from_str(include_str!("../../../static/data/tanjungpinang.json")).unwrap();
+    value.as_object_mut().unwrap().remove("programs");
+    let ctx = context(
+        crate::core::validate::parse(&value.to_string()).unwrap(),
+        Lang::Id,
+    );
+    let d = describe(
+        &ctx,
+        &Params {
+            view: View::Coverage,
+            ..Params::default()
+        },
+    );
+    assert_eq!(d.empty, Some(strings(Lang::Id).no_programs));
+    assert!(d.chart(600.0).is_none());
+}

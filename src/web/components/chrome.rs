@@ -1,0 +1,89 @@
+//! The frame around every view: the masthead, the view tabs and the
+//! language and theme settings.
+
+use super::selected_value;
+use crate::core::model::Dataset;
+use crate::core::params::{ThemeChoice, View};
+use crate::core::state::Action;
+use crate::core::strings::strings;
+use crate::core::text::Lang;
+use crate::web::clip;
+use crate::web::page::{self, PageState};
+use yew::prelude::*;
+
+/// The place, the title and (outside embeds) the description.
+pub fn masthead(ds: &Dataset, lang: Lang, embed: bool) -> Html {
+    let place = ds.place();
+    let place_line = match place.province() {
+        Some(p) => clip(&format!("{} · {p}", place.name()), 160),
+        None => clip(place.name(), 160),
+    };
+    html! {
+        <header class="masthead">
+            if !embed { <p class="place">{ place_line }</p> }
+            <h1>{ clip(ds.title().get(lang), 200) }</h1>
+            if !embed {
+                if let Some(d) = ds.description() { <p class="description">{ clip(d.get(lang), 600) }</p> }
+            }
+        </header>
+    }
+}
+
+/// One tab per view.
+pub fn tabs(current: View, lang: Lang, dispatch: &Callback<Action>) -> Html {
+    let t = strings(lang);
+    html! {
+        <nav class="tabs" aria-label={t.views_label}>
+            { for View::ALL.iter().map(|&view| {
+                // Loading until the new view has drawn: set before the
+                // dispatch, so the view's own "ready" always comes after.
+                let onclick = dispatch.reform(move |_: MouseEvent| {
+                    if view != current {
+                        page::set_state(PageState::Loading);
+                    }
+                    Action::SetView(view)
+                });
+                html! {
+                    <button type="button" class={classes!("tab", (view == current).then_some("active"))}
+                        aria-pressed={if view == current { "true" } else { "false" }} data-view={view.key()} {onclick}>
+                        { t.view(view) }
+                    </button>
+                }
+            }) }
+        </nav>
+    }
+}
+
+/// The language buttons and the theme choice.
+pub fn settings(lang: Lang, theme: ThemeChoice, dispatch: &Callback<Action>) -> Html {
+    let t = strings(lang);
+    let lang_buttons = Lang::ALL.iter().map(|&l| {
+        let onclick = dispatch.reform(move |_: MouseEvent| Action::SetLang(l));
+        html! {
+            <button type="button" class={classes!("chip", (l == lang).then_some("active"))}
+                aria-pressed={if l == lang { "true" } else { "false" }} lang={l.tag()} aria-label={l.name()} {onclick}>
+                { l.tag().to_ascii_uppercase() }
+            </button>
+        }
+    });
+    let on_theme = dispatch.reform(|e: Event| {
+        Action::SetTheme(match selected_value(&e).as_deref().unwrap_or_default() {
+            "light" => ThemeChoice::Light,
+            "dark" => ThemeChoice::Dark,
+            _ => ThemeChoice::Auto,
+        })
+    });
+    let themes = [ThemeChoice::Auto, ThemeChoice::Light, ThemeChoice::Dark];
+    html! {
+        <div class="settings">
+            <div class="langs" role="group" aria-label={t.language}>{ for lang_buttons }</div>
+            <label class="theme-select">{ t.theme }{ " " }
+                <select id="theme" onchange={on_theme}>
+                    { for themes.iter().map(|&th| html! {
+                        <option value={th.key()} selected={th == theme}>{ t.theme_name(th) }</option>
+                    }) }
+                </select>
+            </label>
+        </div>
+    }
+}
