@@ -398,3 +398,68 @@ fn every_command_has_help_with_examples() {
         assert!(stdout(&o).contains("Examples:"), "{cmd}");
     }
 }
+
+/// `pantau render` to standard output, with its exit status.
+fn render_stdout(args: &[&str]) -> (Option<i32>, String) {
+    let mut all = vec!["render"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--out", "-"]);
+    let o = pantau(&all);
+    (o.status.code(), stdout(&o))
+}
+
+#[test]
+fn render_draws_the_state_a_link_carries() {
+    const TWO: &str = "tests/fixtures/valid/two-programs.json";
+    let (code, by_link) = render_stdout(&[
+        TWO,
+        "--link",
+        "https://city.example/pantau/?view=coverage&program=test-program&lang=en#top",
+    ]);
+    assert_eq!(code, Some(0));
+    let title = svg_texts(&by_link).join(" ");
+    assert!(
+        title.contains("3 of 18 kelurahan have a Test program"),
+        "{title}"
+    );
+    assert!(title.contains("Fixture source (test data)"), "{title}");
+    assert!(
+        !title.contains("Humas"),
+        "the view cites its program's source only: {title}"
+    );
+    // One flag per parameter gives the same picture; a flag beats the link.
+    let (_, by_flags) = render_stdout(&[
+        TWO,
+        "--view",
+        "coverage",
+        "--program",
+        "test-program",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(by_link, by_flags);
+    let (_, overridden) = render_stdout(&[TWO, "--link", "view=coverage&lang=en", "--lang", "id"]);
+    assert!(
+        svg_texts(&overridden).join(" ").contains("memiliki"),
+        "Indonesian"
+    );
+    // The link's group and years reach the drawing too.
+    let (_, group) = render_stdout(&[
+        DEFAULT,
+        "--link",
+        "view=coverage&group=Bukit%20Bestari&lang=en",
+    ]);
+    assert!(svg_texts(&group)
+        .join(" ")
+        .contains("Kecamatan Bukit Bestari:"));
+    let (_, years) = render_stdout(&[DEFAULT, "--link", "from=2016&to=2017&lang=en"]);
+    let texts = svg_texts(&years);
+    assert!(texts.iter().any(|t| t == "2016") && !texts.iter().any(|t| t == "2015"));
+    let (_, dark) = render_stdout(&[DEFAULT, "--link", "theme=dark"]);
+    assert_ne!(dark, render_stdout(&[DEFAULT]).1, "dark colours");
+    assert_eq!(
+        render_stdout(&[DEFAULT, "--view", "table"]).0,
+        Some(1),
+        "the table view has no chart"
+    );
+}

@@ -4,17 +4,15 @@
 
 use pantau::core::format::PlainFormat;
 use pantau::core::model::{Dataset, Status};
-use pantau::core::stats::{
-    coverage_summary, cumulative_from_zero, trend_summary, year_range, Coverage,
-};
+use pantau::core::sentences::{coverage_summary, trend_summary};
+use pantau::core::stats::{cumulative_from_zero, year_range, Coverage};
 use pantau::core::text::Lang;
 use pantau::core::validate::check;
 
 fn dataset() -> Dataset {
     let report = check(include_str!("../static/data/tanjungpinang.json"));
-    assert!(report.errors.is_empty(), "{:?}", report.errors);
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
-    report.dataset.expect("valid")
+    report.result.expect("valid")
 }
 
 /// kecamatan, kelurahan, Kemendagri code, lat, lon, status, year.

@@ -1,6 +1,7 @@
 //! GeoJSON boundaries: reading, matching, warnings, projection and
 //! hit-testing, with GeoJSON the tests write, and with the real kelurahan
-//! boundaries in ../shared/geo when they are there (never copied here).
+//! boundaries of the shared geo folder beside the repository when they are
+//! there (never copied here).
 #![cfg(not(target_arch = "wasm32"))]
 
 use pantau::core::error::WarningKind;
@@ -8,6 +9,7 @@ use pantau::core::geo::{read, GeoError};
 use pantau::core::hit;
 use pantau::core::layout::map::{layout, MapInput};
 use pantau::core::model::Dataset;
+use pantau::core::text::Lang;
 use pantau::core::validate::parse;
 use serde_json::json;
 
@@ -184,4 +186,43 @@ fn the_real_kelurahan_boundaries_match_every_area_of_the_default_dataset() {
         let name = ds.areas().unwrap().items()[a.area].name();
         assert_eq!(hit::map(&map, a.center), Some(i), "{name}");
     }
+}
+
+#[test]
+fn skipped_features_are_explained_in_the_readers_language() {
+    let doc = json!({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"kode": "01"}, "geometry": {"type": "Point", "coordinates": [1, 1]}},
+        {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": square(0.0, 0.0, 1.0)}},
+        {"type": "Feature", "properties": {"kode": "02"}, "geometry": {"type": "Polygon", "coordinates": [[[0, 0], [1, 1]]]}}
+    ]});
+    let ds = dataset();
+    let (_, warnings) = read(&doc.to_string(), ds.areas().expect("areas"), "kode").expect("read");
+    let skipped: Vec<_> = warnings
+        .iter()
+        .filter(|w| matches!(w.kind, WarningKind::UnusableFeature { .. }))
+        .collect();
+    assert_eq!(skipped.len(), 3);
+    let id: Vec<String> = skipped.iter().map(|w| w.message(Lang::Id)).collect();
+    assert_eq!(
+        id[0],
+        "features[0]: fitur batas wilayah dilewati: geometri Point tidak digambar"
+    );
+    assert_eq!(
+        id[1],
+        "features[1]: fitur batas wilayah dilewati: tidak ada properti \"kode\""
+    );
+    assert!(
+        id[2].ends_with("sebuah cincin memiliki kurang dari 3 posisi"),
+        "{}",
+        id[2]
+    );
+    for english in ["geometries", "property", "ring has", "skipped"] {
+        assert!(
+            id.iter().all(|m| !m.contains(english)),
+            "{english} in {id:?}"
+        );
+    }
+    assert!(skipped[0]
+        .message(Lang::En)
+        .ends_with("Point geometries are not drawn"));
 }

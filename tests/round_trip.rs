@@ -7,9 +7,11 @@ use pantau::core::import::{from_csv, Input};
 use pantau::core::model::Dataset;
 use pantau::core::text::Lang;
 use pantau::core::validate::parse;
-use pantau::core::write::to_json;
+#[path = "support/write.rs"]
+mod write;
 use proptest::prelude::*;
 use serde_json::{json, Value};
+use write::to_json;
 
 /// Texts a spreadsheet could hold: printable, not blank at either end.
 fn words() -> impl Strategy<Value = String> {

@@ -135,18 +135,6 @@ impl DatasetError {
             format!("{}: {}", self.path, sentence)
         }
     }
-
-    /// True for errors about the file as text (size, encoding, JSON syntax)
-    /// rather than about its content.
-    pub fn is_syntax(&self) -> bool {
-        matches!(
-            self.kind,
-            ErrorKind::TooLarge { .. }
-                | ErrorKind::NotUtf8 { .. }
-                | ErrorKind::Syntax { .. }
-                | ErrorKind::TooDeep { .. }
-        )
-    }
 }
 
 impl fmt::Display for DatasetError {
@@ -409,7 +397,7 @@ pub enum WarningKind {
     /// A boundary feature whose key matches no area.
     UnmatchedFeature { key: String },
     /// A boundary feature with no usable key or geometry.
-    UnusableFeature { reason: String },
+    UnusableFeature { problem: super::geo::FeatureProblem },
     /// An area that has no boundary feature.
     AreaWithoutBoundary { area: String },
     /// Areas with no centroid cannot be placed on a dot map.
@@ -435,7 +423,8 @@ impl DatasetWarning {
                     format!("fitur batas wilayah \"{key}\" tidak cocok dengan area mana pun")
                 }
             }
-            WarningKind::UnusableFeature { reason } => {
+            WarningKind::UnusableFeature { problem } => {
+                let reason = problem.message(lang);
                 if en {
                     format!("boundary feature skipped: {reason}")
                 } else {

@@ -100,26 +100,26 @@ pub fn read(
     let mut rings_of: Vec<Vec<Vec<LonLat>>> = vec![Vec::new(); areas.items().len()];
     for (i, feature) in features.iter().enumerate() {
         let path = format!("features[{i}]");
-        let unusable = |reason: String| DatasetWarning {
+        let unusable = |problem: FeatureProblem| DatasetWarning {
             path: path.clone(),
-            kind: WarningKind::UnusableFeature { reason },
+            kind: WarningKind::UnusableFeature { problem },
         };
         let value = match feature.get("properties").and_then(|p| p.get(key)) {
             Some(Value::String(s)) => s.clone(),
             Some(Value::Number(n)) => super::raw::number_text(n),
             _ => {
-                warnings.push(unusable(format!("no \"{key}\" property")));
+                warnings.push(unusable(FeatureProblem::NoKey(key.to_owned())));
                 continue;
             }
         };
         let rings = match feature.get("geometry").map(outer_rings) {
             Some(Ok(rings)) if !rings.is_empty() => rings,
-            Some(Err(reason)) => {
-                warnings.push(unusable(reason));
+            Some(Err(problem)) => {
+                warnings.push(unusable(problem));
                 continue;
             }
             _ => {
-                warnings.push(unusable("no Polygon or MultiPolygon geometry".into()));
+                warnings.push(unusable(FeatureProblem::NoGeometry));
                 continue;
             }
         };
@@ -154,30 +154,30 @@ fn position(v: &Value) -> Option<LonLat> {
     ((-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat)).then_some((lon, lat))
 }
 
-fn ring(v: &Value) -> Result<Vec<LonLat>, String> {
-    let points = v.as_array().ok_or("a ring is not an array")?;
+fn ring(v: &Value) -> Result<Vec<LonLat>, FeatureProblem> {
+    let points = v.as_array().ok_or(FeatureProblem::NoRing)?;
     let ring: Option<Vec<LonLat>> = points.iter().map(position).collect();
-    let ring = ring.ok_or("a position is not [lon, lat] in range")?;
+    let ring = ring.ok_or(FeatureProblem::BadPosition)?;
     if ring.len() < 3 {
-        return Err("a ring has fewer than 3 positions".into());
+        return Err(FeatureProblem::ShortRing);
     }
     Ok(ring)
 }
 
 /// The outer ring of each polygon of a Polygon or MultiPolygon.
-fn outer_rings(geometry: &Value) -> Result<Vec<Vec<LonLat>>, String> {
+fn outer_rings(geometry: &Value) -> Result<Vec<Vec<LonLat>>, FeatureProblem> {
     let coordinates = geometry
         .get("coordinates")
-        .ok_or("the geometry has no coordinates")?;
+        .ok_or(FeatureProblem::NoCoordinates)?;
     let polygons: Vec<&Value> = match geometry.get("type").and_then(Value::as_str) {
         Some("Polygon") => vec![coordinates],
         Some("MultiPolygon") => coordinates
             .as_array()
-            .ok_or("MultiPolygon coordinates are not an array")?
+            .ok_or(FeatureProblem::NoCoordinates)?
             .iter()
             .collect(),
-        Some(other) => return Err(format!("{other} geometries are not drawn")),
-        None => return Err("the geometry has no type".into()),
+        Some(other) => return Err(FeatureProblem::NotDrawn(other.to_owned())),
+        None => return Err(FeatureProblem::NoGeometry),
     };
     polygons
         .into_iter()
@@ -185,10 +185,63 @@ fn outer_rings(geometry: &Value) -> Result<Vec<Vec<LonLat>>, String> {
             polygon
                 .as_array()
                 .and_then(|rings| rings.first())
-                .ok_or_else(|| "a polygon has no ring".to_string())
+                .ok_or(FeatureProblem::NoRing)
                 .and_then(ring)
         })
         .collect()
+}
+
+/// Why a boundary feature cannot be drawn.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FeatureProblem {
+    /// It has no property named as the dataset's key.
+    NoKey(String),
+    /// It has no Polygon or MultiPolygon geometry.
+    NoGeometry,
+    /// Its geometry has no usable coordinates.
+    NoCoordinates,
+    /// Its geometry is of a type the map does not draw (points, lines).
+    NotDrawn(String),
+    /// A polygon has no ring.
+    NoRing,
+    /// A position is not `[lon, lat]` within range.
+    BadPosition,
+    /// A ring has fewer than three positions.
+    ShortRing,
+}
+
+impl FeatureProblem {
+    /// The problem in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (FeatureProblem::NoKey(key), Lang::En) => format!("no \"{key}\" property"),
+            (FeatureProblem::NoKey(key), Lang::Id) => format!("tidak ada properti \"{key}\""),
+            (FeatureProblem::NoGeometry, Lang::En) => "no Polygon or MultiPolygon geometry".into(),
+            (FeatureProblem::NoGeometry, Lang::Id) => {
+                "tidak ada geometri Polygon atau MultiPolygon".into()
+            }
+            (FeatureProblem::NoCoordinates, Lang::En) => "the geometry has no coordinates".into(),
+            (FeatureProblem::NoCoordinates, Lang::Id) => {
+                "geometrinya tidak memiliki koordinat".into()
+            }
+            (FeatureProblem::NotDrawn(kind), Lang::En) => {
+                format!("{kind} geometries are not drawn")
+            }
+            (FeatureProblem::NotDrawn(kind), Lang::Id) => format!("geometri {kind} tidak digambar"),
+            (FeatureProblem::NoRing, Lang::En) => "a polygon has no ring".into(),
+            (FeatureProblem::NoRing, Lang::Id) => "sebuah poligon tidak memiliki cincin".into(),
+            (FeatureProblem::BadPosition, Lang::En) => {
+                "a position is not [lon, lat] in range".into()
+            }
+            (FeatureProblem::BadPosition, Lang::Id) => {
+                "sebuah posisi bukan [lon, lat] dalam rentang yang sah".into()
+            }
+            (FeatureProblem::ShortRing, Lang::En) => "a ring has fewer than 3 positions".into(),
+            (FeatureProblem::ShortRing, Lang::Id) => {
+                "sebuah cincin memiliki kurang dari 3 posisi".into()
+            }
+        }
+    }
 }
 
 /// An equirectangular projection scaled by the cosine of the middle

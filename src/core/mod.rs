@@ -3,6 +3,7 @@
 //! [`validate`] → [`model`] → statistics and layout → drawing on any
 //! plotters backend.
 
+pub mod calendar;
 pub mod credits;
 pub mod error;
 pub mod export;
@@ -20,6 +21,7 @@ pub mod params;
 pub mod raw;
 pub mod render;
 pub mod scale;
+pub mod sentences;
 pub mod state;
 pub mod stats;
 pub mod strings;
@@ -30,4 +32,3 @@ pub mod theme;
 pub mod tooltip;
 pub mod validate;
 pub mod view;
-pub mod write;

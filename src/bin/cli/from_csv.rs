@@ -82,9 +82,9 @@ pub fn run(args: &Args) -> u8 {
         }
     };
     let report = check(&text);
-    if !report.errors.is_empty() {
+    if let Err(errors) = &report.result {
         eprintln!("The files convert, but the dataset is not valid yet:");
-        for e in &report.errors {
+        for e in errors {
             eprintln!("error: {}", e.message(Lang::En));
         }
         return INVALID;

@@ -88,10 +88,10 @@ pub fn load(path: &std::path::Path) -> Option<pantau::core::model::Dataset> {
         }
     };
     let report = pantau::core::validate::check_bytes(&bytes);
-    for e in &report.errors {
+    for e in report.errors() {
         eprintln!("{}: error: {e}", path.display());
     }
-    report.dataset
+    report.result.ok()
 }
 
 /// The boundaries for a dataset: the file given, else the dataset's own

@@ -2,7 +2,8 @@
 
 use super::{LangArg, INVALID, OK};
 use pantau::core::format::PlainFormat;
-use pantau::core::stats::{coverage_summary, status_summary, trend_summary, year_range};
+use pantau::core::sentences::{coverage_summary, status_summary, trend_summary};
+use pantau::core::stats::year_range;
 use pantau::core::text::Lang;
 use std::path::PathBuf;
 

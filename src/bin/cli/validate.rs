@@ -55,7 +55,7 @@ fn check_file(path: &PathBuf, boundaries: Option<&PathBuf>, key: Option<&str>) -
         },
         Ok(bytes) => {
             let mut report = check_bytes(&bytes);
-            if let Some(ds) = &report.dataset {
+            if let Ok(ds) = &report.result {
                 if let Some((_, warnings)) = super::boundary_check(path, ds, boundaries, key) {
                     report.warnings.extend(warnings);
                 }
@@ -63,7 +63,7 @@ fn check_file(path: &PathBuf, boundaries: Option<&PathBuf>, key: Option<&str>) -
             Outcome {
                 file,
                 read_error: None,
-                errors: report.errors,
+                errors: report.result.err().unwrap_or_default(),
                 warnings: report.warnings,
             }
         }

@@ -6,7 +6,8 @@ use super::{cited, export_key, program_definitions, tables, Context, Description
 use super::{MapDetail, Plan, View};
 use crate::core::error::{DatasetWarning, WarningKind};
 use crate::core::params::Params;
-use crate::core::stats::{status_summary, Coverage};
+use crate::core::sentences::status_summary;
+use crate::core::stats::Coverage;
 use crate::core::strings::strings;
 use crate::core::text::shorten;
 

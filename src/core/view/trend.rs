@@ -4,7 +4,8 @@
 use super::{cited, series_definitions, tables, Context, Description, Detail, LegendItem, Plan};
 use super::{TrendDetail, View};
 use crate::core::params::Params;
-use crate::core::stats::{trend_summary, year_range};
+use crate::core::sentences::trend_summary;
+use crate::core::stats::year_range;
 use crate::core::strings::strings;
 use crate::core::text::shorten;
 

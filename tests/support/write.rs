@@ -1,8 +1,9 @@
-//! Writes a dataset back as `pantau/1` JSON: what the validator read, it
-//! writes the same, so model → JSON → model is the identity.
+//! Test support: writes a dataset back as `pantau/1` JSON, so the
+//! property tests can check that model → JSON → model is the identity and
+//! that CSV exports convert back to the same numbers.
 
-use super::model::{Dataset, Status};
-use super::text::Text;
+use pantau::core::model::{Dataset, Status};
+use pantau::core::text::Text;
 use serde_json::{json, Map, Value};
 
 fn text(t: &Text) -> Value {
@@ -168,15 +169,4 @@ pub fn to_json(ds: &Dataset) -> Value {
         Value::Array(ds.notes().iter().map(text).collect()),
     );
     Value::Object(doc)
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_default_dataset_writes_back_to_itself() {
-        let text = include_str!("../../static/data/tanjungpinang.json");
-        let ds = crate::core::validate::parse(text).unwrap();
-        let again = crate::core::validate::parse(&super::to_json(&ds).to_string()).unwrap();
-        assert_eq!(ds, again);
-    }
 }
