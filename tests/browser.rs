@@ -259,3 +259,36 @@ fn resize_messages_have_the_three_forms() {
     let [none, _, _] = pantau::web::embed::resize_messages(None, 10.0);
     assert!(get(&none, "frame").is_null());
 }
+
+#[wasm_bindgen_test]
+async fn a_view_with_nothing_to_draw_reports_drawn_once_its_words_are_on_the_page() {
+    use pantau::web::components::{Empty, EmptyProps};
+    use std::cell::Cell;
+    let root = document().create_element("div").expect("div");
+    document().body().expect("body").append_child(&root).expect("append");
+    let calls = Rc::new(Cell::new(0u32));
+    let message_was_there = Rc::new(Cell::new(false));
+    let on_drawn = {
+        let (calls, there, root) = (calls.clone(), message_was_there.clone(), root.clone());
+        yew::Callback::from(move |_: ()| {
+            calls.set(calls.get() + 1);
+            there.set(root.query_selector("p.empty").ok().flatten().is_some());
+        })
+    };
+    let handle = yew::Renderer::<Empty>::with_root_and_props(
+        root.clone(),
+        EmptyProps {
+            message: "This dataset has no areas.".into(),
+            on_drawn,
+        },
+    )
+    .render();
+    TimeoutFuture::new(50).await;
+    assert_eq!(calls.get(), 1, "reported once");
+    assert!(
+        message_was_there.get(),
+        "the page was told 'drawn' only after the message was in it"
+    );
+    handle.destroy();
+    root.remove();
+}
