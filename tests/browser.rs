@@ -265,7 +265,11 @@ async fn a_view_with_nothing_to_draw_reports_drawn_once_its_words_are_on_the_pag
     use pantau::web::components::{Empty, EmptyProps};
     use std::cell::Cell;
     let root = document().create_element("div").expect("div");
-    document().body().expect("body").append_child(&root).expect("append");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
     let calls = Rc::new(Cell::new(0u32));
     let message_was_there = Rc::new(Cell::new(false));
     let on_drawn = {

@@ -15,14 +15,8 @@ pub fn draw<B: DrawingBackend>(
     highlight: Option<usize>,
 ) -> Result<(), RenderError> {
     let plot = layout.plot;
-    super::axes(
-        p,
-        layout.size,
-        plot,
-        &layout.y_ticks,
-        &layout.x_ticks,
-        palette,
-    )?;
+    let ticks = (&layout.y_ticks[..], &layout.x_ticks[..]);
+    super::axes(p, layout.size, plot, ticks, palette)?;
     let text = |color, align, baseline, size| TextSpec {
         size,
         color,
@@ -83,11 +77,5 @@ pub fn draw<B: DrawingBackend>(
             text(palette.text, Align::End, Baseline::Bottom, FONT_SMALL),
         )?;
     }
-    p.line(
-        &[(plot.x, plot.bottom()), (plot.right(), plot.bottom())],
-        palette.axis,
-        1.0,
-        Dash::Solid,
-    )?;
-    Ok(())
+    super::baseline(p, plot, palette)
 }

@@ -2,7 +2,7 @@
 //! a PNG or SVG keeps its attribution when shared on its own.
 
 use super::{Align, Baseline, Painter, RenderError, TextSpec};
-use crate::core::layout::{text_width, Rect};
+use crate::core::layout::text_width;
 use crate::core::theme::Palette;
 use plotters_backend::DrawingBackend;
 
@@ -58,17 +58,7 @@ impl Frame {
         palette: &Palette,
         chart: impl FnOnce(&mut Painter<'_, B>) -> Result<(), RenderError>,
     ) -> Result<(), RenderError> {
-        let (w, h) = self.size();
-        p.fill_rect(
-            Rect {
-                x: 0.0,
-                y: 0.0,
-                w,
-                h,
-            },
-            palette.background,
-            1.0,
-        )?;
+        p.background(self.size(), palette.background)?;
         for (i, line) in self.title.iter().enumerate() {
             let spec = TextSpec {
                 size: TITLE,

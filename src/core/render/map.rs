@@ -3,7 +3,7 @@
 
 use super::{Align, Baseline, Painter, RenderError, TextSpec};
 use crate::core::layout::map::MapLayout;
-use crate::core::layout::{Rect, FONT_SMALL};
+use crate::core::layout::FONT_SMALL;
 use crate::core::model::Status;
 use crate::core::theme::{Palette, Rgb};
 use plotters_backend::DrawingBackend;
@@ -50,17 +50,7 @@ pub fn draw<B: DrawingBackend>(
     palette: &Palette,
     highlight: Option<usize>,
 ) -> Result<(), RenderError> {
-    let (w, h) = layout.size;
-    p.fill_rect(
-        Rect {
-            x: 0.0,
-            y: 0.0,
-            w,
-            h,
-        },
-        palette.background,
-        1.0,
-    )?;
+    p.background(layout.size, palette.background)?;
     if layout.polygons {
         for area in &layout.areas {
             let color = status_color(area.status, palette);

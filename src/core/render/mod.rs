@@ -188,6 +188,20 @@ impl<'a, B: DrawingBackend> Painter<'a, B> {
             .map_err(Self::err)
     }
 
+    /// Fills the whole `size` with the background colour.
+    pub fn background(&mut self, (w, h): (f64, f64), c: Rgb) -> Drawn {
+        self.fill_rect(
+            Rect {
+                x: 0.0,
+                y: 0.0,
+                w,
+                h,
+            },
+            c,
+            1.0,
+        )
+    }
+
     /// Outlines a rectangle.
     pub fn stroke_rect(&mut self, r: Rect, c: Rgb, width: f64) -> Drawn {
         let (a, b) = (self.px((r.x, r.y)), self.px((r.right(), r.bottom())));
@@ -320,20 +334,10 @@ pub fn axes<B: DrawingBackend>(
     p: &mut Painter<'_, B>,
     size: (f64, f64),
     plot: Rect,
-    y_ticks: &[super::layout::Tick],
-    x_ticks: &[super::layout::Tick],
+    (y_ticks, x_ticks): (&[super::layout::Tick], &[super::layout::Tick]),
     palette: &super::theme::Palette,
 ) -> Drawn {
-    p.fill_rect(
-        Rect {
-            x: 0.0,
-            y: 0.0,
-            w: size.0,
-            h: size.1,
-        },
-        palette.background,
-        1.0,
-    )?;
+    p.background(size, palette.background)?;
     let label = |align, baseline| TextSpec {
         size: super::layout::FONT,
         color: palette.muted,
@@ -362,6 +366,22 @@ pub fn axes<B: DrawingBackend>(
         )?;
     }
     Ok(())
+}
+
+/// The line along the bottom of the plot, drawn last so that bars and
+/// steps sit on it.
+pub fn baseline<B: DrawingBackend>(
+    p: &mut Painter<'_, B>,
+    plot: Rect,
+    palette: &super::theme::Palette,
+) -> Drawn {
+    let bottom = plot.bottom();
+    p.line(
+        &[(plot.x, bottom), (plot.right(), bottom)],
+        palette.axis,
+        1.0,
+        Dash::Solid,
+    )
 }
 
 /// Cuts a polyline into the visible pieces of a dash pattern. Backends of

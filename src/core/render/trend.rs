@@ -15,14 +15,8 @@ pub fn draw<B: DrawingBackend>(
     highlight: Option<TrendHit>,
 ) -> Result<(), super::RenderError> {
     let plot = layout.plot;
-    super::axes(
-        p,
-        layout.size,
-        plot,
-        &layout.y_ticks,
-        &layout.x_ticks,
-        palette,
-    )?;
+    let ticks = (&layout.y_ticks[..], &layout.x_ticks[..]);
+    super::axes(p, layout.size, plot, ticks, palette)?;
     let label_spec = |color, align, baseline| TextSpec {
         size: FONT,
         color,
@@ -143,11 +137,5 @@ pub fn draw<B: DrawingBackend>(
             }
         }
     }
-    p.line(
-        &[(plot.x, plot.bottom()), (plot.right(), plot.bottom())],
-        palette.axis,
-        1.0,
-        Dash::Solid,
-    )?;
-    Ok(())
+    super::baseline(p, plot, palette)
 }

@@ -6,8 +6,8 @@ use super::credits::credits;
 use super::exports::chart_with_exports;
 use super::pickers::{group_filter, program_filter};
 use super::status::{status_icon, status_key};
-use super::table::data_tables;
-use super::{use_description, Empty, ViewProps};
+use super::table::folded_numbers;
+use super::{nothing_to_show, use_description, ViewProps};
 use crate::core::strings::strings;
 use crate::core::theme::Palette;
 use crate::core::view::{Detail, GroupCard};
@@ -36,8 +36,7 @@ pub fn CoverageView(props: &ViewProps) -> Html {
     let t = strings(props.lang);
     let embed = props.params.embed;
     let Detail::Coverage(detail) = &d.detail else {
-        let message = d.empty.unwrap_or(t.no_programs);
-        return html! { <Empty {message} on_drawn={props.on_drawn.clone()} /> };
+        return nothing_to_show(&d, &props.on_drawn);
     };
     let ds = &props.dataset;
     html! {
@@ -54,12 +53,7 @@ pub fn CoverageView(props: &ViewProps) -> Html {
             }
             <h3 class="chart-title">{ &detail.chart_heading }</h3>
             { chart_with_exports(&d, props) }
-            if !embed {
-                <details class="numbers">
-                    <summary>{ t.show_numbers }</summary>
-                    { data_tables(&d.tables) }
-                </details>
-            }
+            { folded_numbers(&d.tables, props.lang, embed) }
         </section>
         { credits(&d, embed) }
         </>

@@ -7,8 +7,8 @@ use super::credits::credits;
 use super::exports::chart_with_exports;
 use super::pickers::{group_filter, program_filter};
 use super::status::status_key;
-use super::table::data_tables;
-use super::{use_description, Empty, ViewProps};
+use super::table::folded_numbers;
+use super::{nothing_to_show, use_description, ViewProps};
 use crate::core::error::DatasetWarning;
 use crate::core::geo::{self, Shapes};
 use crate::core::loading::LoadError;
@@ -111,8 +111,7 @@ pub fn MapView(props: &ViewProps) -> Html {
     let (lang, embed) = (props.lang, props.params.embed);
     let t = strings(lang);
     let Detail::Map(detail) = &d.detail else {
-        let message = d.empty.unwrap_or(t.no_areas);
-        return html! { <Empty {message} on_drawn={props.on_drawn.clone()} /> };
+        return nothing_to_show(&d, &props.on_drawn);
     };
     let mut notes = detail.notes.clone();
     match &*bounds {
@@ -146,12 +145,7 @@ pub fn MapView(props: &ViewProps) -> Html {
                     if notes.len() > 50 { <p>{ format!("… {} {}", notes.len() - 50, t.more_problems) }</p> }
                 </div>
             }
-            if !embed {
-                <details class="numbers">
-                    <summary>{ t.show_numbers }</summary>
-                    { data_tables(&d.tables) }
-                </details>
-            }
+            { folded_numbers(&d.tables, lang, embed) }
         </section>
         { credits(&d, embed) }
         </>

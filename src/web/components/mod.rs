@@ -91,6 +91,12 @@ pub fn Empty(props: &EmptyProps) -> Html {
     html! { <p class="empty">{ props.message.clone() }</p> }
 }
 
+/// What a view shows when its description says it cannot be drawn.
+pub fn nothing_to_show(d: &Description, on_drawn: &Callback<()>) -> Html {
+    let message = d.empty.unwrap_or_default();
+    html! { <Empty {message} on_drawn={on_drawn.clone()} /> }
+}
+
 /// The value a `<select>` changed to, from its change event.
 pub fn selected_value(e: &Event) -> Option<String> {
     e.target()

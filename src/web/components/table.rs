@@ -51,6 +51,19 @@ pub fn data_table(table: &Table) -> Html {
     }
 }
 
+/// The view's numbers, folded under "show the numbers" (outside embeds).
+pub fn folded_numbers(tables: &[Table], lang: crate::core::text::Lang, embed: bool) -> Html {
+    if embed {
+        return html! {};
+    }
+    html! {
+        <details class="numbers">
+            <summary>{ strings(lang).show_numbers }</summary>
+            { data_tables(tables) }
+        </details>
+    }
+}
+
 /// The tables of a view, in order.
 pub fn data_tables(tables: &[Table]) -> Html {
     tables.iter().map(data_table).collect::<Html>()

@@ -3,8 +3,8 @@
 use super::credits::credits;
 use super::exports::chart_with_exports;
 use super::legend::legend;
-use super::table::data_tables;
-use super::{selected_value, use_description, Empty, ViewProps};
+use super::table::folded_numbers;
+use super::{nothing_to_show, selected_value, use_description, ViewProps};
 use crate::core::model::Year;
 use crate::core::state::Action;
 use crate::core::strings::strings;
@@ -85,8 +85,7 @@ pub fn TrendView(props: &ViewProps) -> Html {
     let t = strings(props.lang);
     let embed = props.params.embed;
     let Detail::Trend(detail) = &d.detail else {
-        let message = d.empty.unwrap_or(t.no_series);
-        return html! { <Empty {message} on_drawn={props.on_drawn.clone()} /> };
+        return nothing_to_show(&d, &props.on_drawn);
     };
     let on_toggle = props.dispatch.reform(Action::ToggleSeries);
     let none_shown = detail.legend.iter().all(|s| !s.shown);
@@ -108,12 +107,7 @@ pub fn TrendView(props: &ViewProps) -> Html {
                 <p class="empty">{ t.none_shown }</p>
             }
             { chart_with_exports(&d, props) }
-            if !embed {
-                <details class="numbers">
-                    <summary>{ t.show_numbers }</summary>
-                    { data_tables(&d.tables) }
-                </details>
-            }
+            { folded_numbers(&d.tables, props.lang, embed) }
         </section>
         { credits(&d, embed) }
         </>
