@@ -3,10 +3,17 @@
    dataset fetch of the app. (A <link rel="preload"> would answer the app
    from the HTTP cache, so a republished file could show late.) The app
    takes the download over when it starts; with a `data` parameter there
-   is nothing to start here. */
+   is nothing to start here.
+
+   When the page was baked (`pantau bake`), it also shows the static first
+   view the link asks for, but only once the bytes that arrived have the
+   checksum the static view was made from: a republished dataset without a
+   new bake is drawn live, never from old numbers. The checksum is the one
+   of src/core/bake/checksum.rs. */
 (function () {
   "use strict";
-  if (new URLSearchParams(location.search).has("data")) return;
+  var params = new URLSearchParams(location.search);
+  if (params.has("data")) return;
   var url = new URL("data/tanjungpinang.json", document.baseURI).href;
   var controller = new AbortController();
   var response = fetch(url, { cache: "no-cache", signal: controller.signal });
@@ -14,4 +21,68 @@
   // rejection is not an uncaught error.
   response.catch(function () {});
   window.pantauPreload = { url: url, controller: controller, response: response };
+
+  var baked = document.getElementById("pantau-baked");
+  if (!baked) return;
+  var note = function (why) { console.info("Pantau: drawing live, " + why); };
+  // A static view is made for the default state of each view and language.
+  var unbaked = ["series", "from", "to", "group", "program", "accent"].filter(function (n) {
+    return params.has(n);
+  });
+  if (unbaked.length) return note("the link sets " + unbaked.join(", "));
+  var views = ["trend", "coverage", "map", "table"];
+  var view = views.indexOf(params.get("view")) >= 0 ? params.get("view") : "trend";
+  var lang = params.get("lang");
+  if (lang !== "id" && lang !== "en") {
+    lang = "id";
+    var wanted = navigator.languages || [navigator.language || ""];
+    for (var i = 0; i < wanted.length; i++) {
+      var primary = String(wanted[i]).split(/[-_]/)[0].toLowerCase();
+      if (primary === "id" || primary === "in") { lang = "id"; break; }
+      if (primary === "en") { lang = "en"; break; }
+    }
+  }
+
+  function checksum(bytes) {
+    var fnv = 0x811c9dc5, mix = 0;
+    for (var i = 0; i < bytes.length; i++) {
+      fnv = Math.imul(fnv ^ bytes[i], 0x01000193);
+      mix = Math.imul(mix ^ bytes[i], 0x5bd1e995);
+      mix ^= mix >>> 15;
+    }
+    var hex = function (n) { return ("0000000" + (n >>> 0).toString(16)).slice(-8); };
+    return bytes.length + "-" + hex(fnv) + "-" + hex(mix);
+  }
+
+  var inline = (baked.getAttribute("data-views") || "").split(" ").indexOf(view) >= 0;
+  var fragments = inline
+    ? Promise.resolve(baked)
+    : fetch("baked/" + view + ".html", { cache: "no-cache" })
+        .then(function (r) { if (!r.ok) throw new Error("HTTP " + r.status); return r.text(); })
+        .then(function (html) { return new DOMParser().parseFromString(html, "text/html").body; });
+  var bytes = response.then(function (r) {
+    if (!r.ok) throw new Error("HTTP " + r.status);
+    return r.clone().arrayBuffer();
+  });
+  Promise.all([bytes, fragments]).then(function (both) {
+    if (checksum(new Uint8Array(both[0])) !== baked.getAttribute("data-checksum")) {
+      return note("the dataset changed after it was baked");
+    }
+    var chosen = both[1].querySelector('.baked[data-view="' + view + '"][data-lang="' + lang + '"]');
+    if (!chosen) return note("no static " + view + " view in " + lang);
+    // The app was quicker: it has drawn, or said what went wrong.
+    if (document.body.getAttribute("data-state") !== "loading") return;
+    if (chosen.parentNode !== baked) baked.appendChild(document.adoptNode(chosen));
+    var theme = params.get("theme");
+    if (theme === "light" || theme === "dark") document.documentElement.setAttribute("data-theme", theme);
+    if (params.get("embed") === "1") chosen.classList.add("embed");
+    document.documentElement.lang = lang;
+    chosen.hidden = false;
+    baked.hidden = false;
+    // The app renders behind the static view, out of the flow, and takes
+    // its place in one step once it has drawn.
+    var app = document.getElementById("pantau");
+    if (app) app.classList.add("pantau-behind");
+    document.body.setAttribute("data-state", "baked");
+  }).catch(function (e) { note(e && e.message ? e.message : String(e)); });
 })();

@@ -165,6 +165,20 @@ pub fn frame_for(
     Frame::new(&title, &footer, chart)
 }
 
+/// The chart alone as an SVG document, as the canvas shows it: what a
+/// static first view puts in the page.
+pub fn chart_svg(chart: &Chart, palette: &Palette) -> Result<String, RenderError> {
+    let (w, h) = chart.size();
+    let mut out = String::new();
+    {
+        let mut backend = SVGBackend::with_string(&mut out, (w.ceil() as u32, h.ceil() as u32));
+        let mut painter = Painter::for_svg(&mut backend);
+        chart.draw(&mut painter, palette, None)?;
+        painter.present()?;
+    }
+    Ok(out)
+}
+
 /// The chart as an SVG document, framed with its attribution.
 pub fn svg(chart: &Chart, frame: &Frame, palette: &Palette) -> Result<String, RenderError> {
     let (w, h) = frame.size();

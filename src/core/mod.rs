@@ -3,6 +3,7 @@
 //! [`validate`] → [`model`] → statistics and layout → drawing on any
 //! plotters backend.
 
+pub mod bake;
 pub mod calendar;
 pub mod credits;
 pub mod error;

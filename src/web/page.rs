@@ -19,18 +19,35 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-/// Sets `body[data-state]` when it changes.
+/// Sets `body[data-state]` when it changes. Once the app has drawn (or
+/// has something to say), it takes the place of a static first view.
 pub fn set_state(state: PageState) {
     let value = match state {
         PageState::Loading => "loading",
         PageState::Ready => "ready",
         PageState::Error => "error",
     };
+    if state != PageState::Loading {
+        take_over_from_static_view();
+    }
     if let Some(body) = document().and_then(|d| d.body()) {
         let data = body.dataset();
         if data.get("state").as_deref() != Some(value) {
             let _ = data.set("state", value);
         }
+    }
+}
+
+/// Removes the static first view `static/preload.js` showed (if any) and
+/// brings the app, rendered behind it, into its place in the same frame:
+/// the page's layout does not shift, and nothing goes blank in between.
+fn take_over_from_static_view() {
+    let Some(doc) = document() else { return };
+    if let Some(baked) = doc.get_element_by_id("pantau-baked") {
+        baked.remove();
+    }
+    if let Some(app) = doc.get_element_by_id("pantau") {
+        let _ = app.class_list().remove_1("pantau-behind");
     }
 }
 

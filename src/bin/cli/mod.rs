@@ -1,5 +1,6 @@
 //! Command-line parsing and the commands.
 
+mod bake;
 mod from_csv;
 mod render;
 mod summary;
@@ -75,6 +76,11 @@ enum Command {
         after_help = "Examples:\n  pantau render data.json --view trend --out trend.svg\n  pantau render data.json --link 'https://example.org/pantau/?view=coverage&group=Bukit%20Bestari' --out c.svg\n  pantau render data.json --view map --boundaries kelurahan.geojson --out map.svg --width 900 --lang en\n\nExit status: 0 written, 1 the dataset is invalid or has nothing to draw, 2 a file cannot be read or written."
     )]
     Render(Box<render::Args>),
+    /// Bake a built site's static first views, share image and meta tags.
+    #[command(
+        after_help = "Examples:\n  pantau bake --dist dist\n  pantau bake --dist dist --data dist/data/tanjungpinang.json --site-url https://city.example/pantau/\n\nValidates the dataset first; an invalid one is not baked and nothing is written.\nRun it again after every change of the dataset: the page shows a static view only\nwhen the served bytes are the ones it was baked from, and draws live otherwise.\n\nExit status: 0 baked, 1 the dataset is invalid, 2 a file cannot be read or written."
+    )]
+    Bake(bake::Args),
 }
 
 /// Reads and validates a dataset, printing its errors; `None` when it
@@ -180,6 +186,7 @@ pub fn run() -> ExitCode {
         Command::FromCsv(args) => from_csv::run(&args),
         Command::Summary(args) => summary::run(&args),
         Command::Render(args) => render::run(&args),
+        Command::Bake(args) => bake::run(&args),
     };
     ExitCode::from(code)
 }
