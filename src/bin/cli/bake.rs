@@ -37,7 +37,10 @@ fn rasterise(svg: &str) -> Result<Vec<u8>, String> {
         // The charts ask for the system's sans-serif; name one that a
         // Debian machine has, as browsers do.
         for family in ["DejaVu Sans", "Liberation Sans", "Noto Sans"] {
-            if fonts.faces().any(|f| f.families.iter().any(|(name, _)| name == family)) {
+            if fonts
+                .faces()
+                .any(|f| f.families.iter().any(|(name, _)| name == family))
+            {
                 fonts.set_sans_serif_family(family);
                 break;
             }
@@ -47,7 +50,11 @@ fn rasterise(svg: &str) -> Result<Vec<u8>, String> {
     let size = tree.size().to_int_size();
     let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height())
         .ok_or("the share image has no size")?;
-    resvg::render(&tree, resvg::tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::default(),
+        &mut pixmap.as_mut(),
+    );
     pixmap.encode_png().map_err(|e| e.to_string())
 }
 
@@ -67,7 +74,10 @@ pub fn run(args: &Args) -> u8 {
     let index = match std::fs::read_to_string(&index_path) {
         Ok(text) => text,
         Err(e) => {
-            eprintln!("{}: cannot read the built site's page: {e}", index_path.display());
+            eprintln!(
+                "{}: cannot read the built site's page: {e}",
+                index_path.display()
+            );
             return USAGE;
         }
     };
@@ -100,7 +110,12 @@ pub fn run(args: &Args) -> u8 {
             return INVALID;
         }
     };
-    let shapes = super::boundaries(&data, &dataset, args.boundaries.as_ref(), args.key.as_deref());
+    let shapes = super::boundaries(
+        &data,
+        &dataset,
+        args.boundaries.as_ref(),
+        args.key.as_deref(),
+    );
     let source = Source {
         bytes: &bytes,
         dataset: Rc::new(dataset),
@@ -116,7 +131,10 @@ pub fn run(args: &Args) -> u8 {
         }
     };
     let Some(page) = inject(&index, &baked) else {
-        eprintln!("{}: no <head> and <body> to bake into", index_path.display());
+        eprintln!(
+            "{}: no <head> and <body> to bake into",
+            index_path.display()
+        );
         return USAGE;
     };
     let png = match rasterise(&baked.share_svg) {

@@ -4,7 +4,9 @@
 //! JavaScript and for the moment before the app takes over.
 
 use crate::core::credits::{license_line, published_line, source_line};
+use crate::core::model::{Status, Year};
 use crate::core::params::View;
+use crate::core::stats::Coverage;
 use crate::core::strings::strings;
 use crate::core::text::shorten;
 use crate::core::view::tables::Table;
@@ -61,7 +63,11 @@ pub fn inline_svg(svg: &str, class: &str) -> String {
 }
 
 fn table(out: &mut String, t: &Table) {
-    let _ = write!(out, "<table class=\"data-table\"><caption>{}</caption><thead><tr>", escape(&t.caption));
+    let _ = write!(
+        out,
+        "<table class=\"data-table\"><caption>{}</caption><thead><tr>",
+        escape(&t.caption)
+    );
     for c in &t.columns {
         let class = if c.class.is_empty() {
             String::new()
@@ -73,7 +79,11 @@ fn table(out: &mut String, t: &Table) {
             .as_deref()
             .map(|u| format!("<span class=\"unit\">{}</span>", escape(u)))
             .unwrap_or_default();
-        let _ = write!(out, "<th scope=\"col\"{class}>{}{unit}</th>", escape(&c.label));
+        let _ = write!(
+            out,
+            "<th scope=\"col\"{class}>{}{unit}</th>",
+            escape(&c.label)
+        );
     }
     out.push_str("</tr></thead>");
     for g in &t.groups {
@@ -103,7 +113,12 @@ fn table(out: &mut String, t: &Table) {
                 if c.class.is_empty() {
                     let _ = write!(out, "<td>{}</td>", escape(&c.text));
                 } else {
-                    let _ = write!(out, "<td class=\"{}\">{}</td>", escape(&c.class), escape(&c.text));
+                    let _ = write!(
+                        out,
+                        "<td class=\"{}\">{}</td>",
+                        escape(&c.class),
+                        escape(&c.text)
+                    );
                 }
             }
             out.push_str("</tr>");
@@ -113,22 +128,129 @@ fn table(out: &mut String, t: &Table) {
     out.push_str("</table>");
 }
 
+/// A status symbol, the shapes of the app's; coloured by the stylesheet.
+fn status_icon(out: &mut String, status: Status) {
+    let shape = match status {
+        Status::Formed(_) => "<circle class=\"formed\" cx=\"7\" cy=\"7\" r=\"6\"/>",
+        Status::Planned(_) => "<circle class=\"planned-ring\" cx=\"7\" cy=\"7\" r=\"5\" fill=\"none\" stroke-width=\"3\"/><circle class=\"planned\" cx=\"7\" cy=\"7\" r=\"1.8\"/>",
+        Status::None => "<circle class=\"none-ring\" cx=\"7\" cy=\"7\" r=\"5.5\" fill=\"none\" stroke-width=\"1.5\"/>",
+    };
+    let _ = write!(
+        out,
+        "<svg class=\"status-icon\" width=\"14\" height=\"14\" viewBox=\"0 0 14 14\" aria-hidden=\"true\" focusable=\"false\">{shape}</svg>"
+    );
+}
+
+/// A select that looks as the app's does; it does nothing until the app
+/// takes over (the app then has its own).
+fn static_select(out: &mut String, label: &str, class: &str, options: &[(String, bool)]) {
+    let _ = write!(out, "<label class=\"{class}\">{} <select>", escape(label));
+    for (option, selected) in options {
+        let sel = if *selected { " selected" } else { "" };
+        let _ = write!(out, "<option{sel}>{}</option>", escape(option));
+    }
+    out.push_str("</select></label>");
+}
+
+/// The filters and the status key of the coverage and the map.
+fn coverage_controls(out: &mut String, d: &Description, program: usize, counts: Option<&Coverage>) {
+    let (ds, lang, t) = (&*d.dataset, d.lang, strings(d.lang));
+    out.push_str("<div class=\"controls\">");
+    if ds.programs().len() > 1 {
+        let options: Vec<(String, bool)> = ds
+            .programs()
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (shorten(p.label().get(lang), 80).into_owned(), i == program))
+            .collect();
+        static_select(out, t.program_label, "group-filter full-only", &options);
+    }
+    if let Some(areas) = ds.areas() {
+        let options: Vec<(String, bool)> = std::iter::once((t.group_all.to_owned(), true))
+            .chain(
+                areas
+                    .groups()
+                    .iter()
+                    .map(|g| (shorten(g, 80).into_owned(), false)),
+            )
+            .collect();
+        static_select(
+            out,
+            areas.group_level().get(lang),
+            "group-filter full-only",
+            &options,
+        );
+    }
+    if let Some(c) = counts {
+        let planned_year = c
+            .planned_years
+            .first()
+            .map(|y| format!(" {y}"))
+            .unwrap_or_default();
+        out.push_str("<ul class=\"status-key\">");
+        for (status, label, n) in [
+            (Status::Formed(Year::MIN), t.formed.to_owned(), c.formed),
+            (
+                Status::Planned(Year::MIN),
+                format!("{}{planned_year}", t.planned),
+                c.planned,
+            ),
+            (
+                Status::None,
+                t.none.to_owned(),
+                c.total - c.formed - c.planned,
+            ),
+        ] {
+            out.push_str("<li>");
+            status_icon(out, status);
+            let _ = write!(out, "<span>{}: {n}</span></li>", escape(&label));
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</div>");
+}
+
 fn view_parts(out: &mut String, d: &Description) {
     let t = strings(d.lang);
     match &d.detail {
-        Detail::Trend(trend) if trend.legend.len() > 1 => {
-            out.push_str("<div class=\"controls full-only\"><div class=\"legend\"><ul>");
-            for item in &trend.legend {
-                let off = if item.shown { "" } else { " off" };
+        Detail::Trend(trend) => {
+            out.push_str("<div class=\"controls full-only\">");
+            if trend.legend.len() > 1 {
+                out.push_str("<div class=\"legend\"><ul>");
+                for item in &trend.legend {
+                    let off = if item.shown { "" } else { " off" };
+                    let _ = write!(
+                        out,
+                        "<li><span class=\"legend-item{off}\">{}</span></li>",
+                        escape(&item.label)
+                    );
+                }
+                out.push_str("</ul></div>");
+            }
+            if trend.years.0 < trend.years.1 {
+                let years: Vec<i32> = (trend.years.0.get()..=trend.years.1.get()).collect();
                 let _ = write!(
                     out,
-                    "<li><span class=\"legend-item{off}\">{}</span></li>",
-                    escape(&item.label)
+                    "<fieldset class=\"range\"><legend>{}</legend>",
+                    escape(t.years)
                 );
+                for (label, chosen) in [(t.from, trend.range.0.get()), (t.to, trend.range.1.get())]
+                {
+                    let options: Vec<(String, bool)> = years
+                        .iter()
+                        .map(|y| (y.to_string(), *y == chosen))
+                        .collect();
+                    static_select(out, label, "", &options);
+                }
+                out.push_str("</fieldset>");
             }
-            out.push_str("</ul></div></div>");
+            out.push_str("</div>");
+        }
+        Detail::Map(map) => {
+            coverage_controls(out, d, map.program.unwrap_or(0), map.counts.as_ref());
         }
         Detail::Coverage(coverage) => {
+            coverage_controls(out, d, coverage.program, Some(&coverage.counts));
             out.push_str("<div class=\"groups full-only\">");
             for card in &coverage.groups {
                 let _ = write!(
@@ -141,10 +263,11 @@ fn view_parts(out: &mut String, d: &Description) {
                     t.formed_of
                 );
                 for a in &card.areas {
+                    let _ = write!(out, "<li class=\"area {}\">", a.status.key());
+                    status_icon(out, a.status);
                     let _ = write!(
                         out,
-                        "<li class=\"area {}\"><span class=\"name\">{}</span> <span class=\"status\">{}</span></li>",
-                        a.status.key(),
+                        "<span class=\"name\">{}</span><span class=\"status\">{}</span></li>",
                         escape(&a.name),
                         escape(&a.words)
                     );
@@ -159,6 +282,47 @@ fn view_parts(out: &mut String, d: &Description) {
         }
         _ => {}
     }
+}
+
+/// The language links and the theme choice, as the app shows them.
+fn settings(out: &mut String, d: &Description) {
+    let t = strings(d.lang);
+    let _ = write!(
+        out,
+        "<div class=\"settings\"><div class=\"langs\" role=\"group\" aria-label=\"{}\">",
+        escape(t.language)
+    );
+    for lang in crate::core::text::Lang::ALL {
+        let active = if lang == d.lang {
+            " active\" aria-current=\"true"
+        } else {
+            ""
+        };
+        let _ = write!(
+            out,
+            "<a class=\"chip{active}\" lang=\"{0}\" href=\"?view={1}&amp;lang={0}\">{2}</a>",
+            lang.tag(),
+            d.view.key(),
+            lang.tag().to_ascii_uppercase()
+        );
+    }
+    out.push_str("</div>");
+    let themes = [
+        crate::core::params::ThemeChoice::Auto,
+        crate::core::params::ThemeChoice::Light,
+        crate::core::params::ThemeChoice::Dark,
+    ];
+    let options: Vec<(String, bool)> = themes
+        .iter()
+        .map(|th| {
+            (
+                t.theme_name(*th).to_owned(),
+                *th == crate::core::params::ThemeChoice::Auto,
+            )
+        })
+        .collect();
+    static_select(out, t.theme, "theme-select", &options);
+    out.push_str("</div>");
 }
 
 /// Everything a static view needs beyond the description.
@@ -221,9 +385,11 @@ pub fn static_view(d: &Description, page: &Page<'_>) -> String {
             escape(t.view(view))
         );
     }
+    out.push_str("</nav>");
+    settings(&mut out, d);
     let _ = write!(
         out,
-        "</nav></div><main><section class=\"view {}\"><h2>{}</h2>",
+        "</div><main><section class=\"view {}\"><h2>{}</h2>",
         d.view.key(),
         escape(&d.heading)
     );
@@ -274,10 +440,43 @@ pub fn static_view(d: &Description, page: &Page<'_>) -> String {
     });
     let _ = write!(
         out,
-        "</section><footer class=\"credits\"><p class=\"source-line\">{}</p><p class=\"published full-only\">{}. {}.</p></footer></main></div>",
-        escape(&source_line(ds, &d.sources, lang)),
+        "</section><footer class=\"credits\"><p class=\"source-line\">{}</p>",
+        escape(&source_line(ds, &d.sources, lang))
+    );
+    for def in &d.definitions {
+        let _ = write!(
+            out,
+            "<p class=\"definition full-only\"><span class=\"label\">{}. </span>{}",
+            escape(&shorten(&def.label, 120)),
+            escape(&shorten(def.text.as_deref().unwrap_or_default(), 1000))
+        );
+        if let Some(unit) = &def.unit {
+            let _ = write!(
+                out,
+                " <span class=\"label\">{}: </span>{}.",
+                escape(t.unit),
+                escape(&shorten(unit, 60))
+            );
+        }
+        out.push_str("</p>");
+    }
+    let _ = write!(
+        out,
+        "<p class=\"published full-only\">{}. {}.</p>",
         escape(&published_line(ds, lang)),
         escape(&license_line(ds, lang))
     );
+    if !ds.notes().is_empty() {
+        let _ = write!(
+            out,
+            "<div class=\"notes full-only\"><h3>{}</h3><ul>",
+            escape(t.notes)
+        );
+        for note in ds.notes() {
+            let _ = write!(out, "<li>{}</li>", escape(&shorten(note.get(lang), 1000)));
+        }
+        out.push_str("</ul></div>");
+    }
+    out.push_str("</footer></main></div>");
     out
 }

@@ -188,10 +188,13 @@ fn meta_tags(d: &Description, site_url: Option<&str>) -> String {
         "<meta property=\"og:image:width\" content=\"1200\">".to_owned(),
         "<meta property=\"og:image:height\" content=\"630\">".to_owned(),
         format!("<meta property=\"og:image:alt\" content=\"{alt}\">"),
-        format!("<meta property=\"og:locale\" content=\"{}\">", match lang {
-            Lang::Id => "id_ID",
-            Lang::En => "en_US",
-        }),
+        format!(
+            "<meta property=\"og:locale\" content=\"{}\">",
+            match lang {
+                Lang::Id => "id_ID",
+                Lang::En => "en_US",
+            }
+        ),
         "<meta name=\"twitter:card\" content=\"summary_large_image\">".to_owned(),
         format!("<meta name=\"twitter:title\" content=\"{title}\">"),
         format!("<meta name=\"twitter:description\" content=\"{description}\">"),
@@ -199,7 +202,10 @@ fn meta_tags(d: &Description, site_url: Option<&str>) -> String {
         format!("<meta name=\"twitter:image:alt\" content=\"{alt}\">"),
     ];
     if let Some(url) = site_url {
-        tags.push(format!("<meta property=\"og:url\" content=\"{}\">", escape(&absolute(Some(url), ""))));
+        tags.push(format!(
+            "<meta property=\"og:url\" content=\"{}\">",
+            escape(&absolute(Some(url), ""))
+        ));
     }
     format!(
         "{}\n<meta name=\"description\" content=\"{description}\">\n{}\n<noscript><link rel=\"stylesheet\" href=\"noscript.css\"></noscript>\n{}",
@@ -243,7 +249,11 @@ fn remove_between(text: &str, (open, close): (&str, &str)) -> String {
     match (text.find(open), text.find(close)) {
         (Some(a), Some(b)) if b > a => {
             let end = b + close.len();
-            let end = if text[end..].starts_with('\n') { end + 1 } else { end };
+            let end = if text[end..].starts_with('\n') {
+                end + 1
+            } else {
+                end
+            };
             format!("{}{}", &text[..a], &text[end..])
         }
         _ => text.to_owned(),
@@ -258,9 +268,17 @@ fn remove_generic_description(text: &str) -> String {
         return text.to_owned();
     };
     let end = a + len + 1;
-    let end = if text[end..].starts_with('\n') { end + 1 } else { end };
+    let end = if text[end..].starts_with('\n') {
+        end + 1
+    } else {
+        end
+    };
     let line_start = text[..a].rfind('\n').map_or(a, |n| n + 1);
-    let start = if text[line_start..a].trim().is_empty() { line_start } else { a };
+    let start = if text[line_start..a].trim().is_empty() {
+        line_start
+    } else {
+        a
+    };
     format!("{}{}", &text[..start], &text[end..])
 }
 

@@ -19,7 +19,9 @@ const INDEX: &str = "<!doctype html>\n<html lang=\"id\">\n<head>\n  <meta name=\
 #[test]
 fn every_view_and_language_is_baked_with_the_checksum_of_its_bytes() {
     let b = baked(None);
-    assert!(b.body.contains(&format!("data-checksum=\"{}\"", checksum(BYTES))));
+    assert!(b
+        .body
+        .contains(&format!("data-checksum=\"{}\"", checksum(BYTES))));
     for view in View::ALL {
         let file = b.files.iter().find(|(name, _)| *name == view_file(view));
         let text = if view == View::Trend {
@@ -29,18 +31,22 @@ fn every_view_and_language_is_baked_with_the_checksum_of_its_bytes() {
             &file.expect("a file per other view").1
         };
         for lang in Lang::ALL {
-            let open = format!(
-                "data-view=\"{}\" data-lang=\"{}\"",
-                view.key(),
-                lang.tag()
-            );
+            let open = format!("data-view=\"{}\" data-lang=\"{}\"", view.key(), lang.tag());
             assert_eq!(text.matches(&open).count(), 1, "{open}");
         }
         // Three widths in two themes in two languages; tables have none.
         let drawings = if view == View::Table { 0 } else { 3 * 2 * 2 };
-        assert_eq!(text.matches("<svg class=\"band-").count(), drawings, "{view:?}");
+        assert_eq!(
+            text.matches("<svg class=\"band-").count(),
+            drawings,
+            "{view:?}"
+        );
     }
-    assert_eq!(b.files.len(), 8 + 3, "a CSV per view and language, a file per other view");
+    assert_eq!(
+        b.files.len(),
+        8 + 3,
+        "a CSV per view and language, a file per other view"
+    );
 }
 
 #[test]
@@ -48,7 +54,9 @@ fn a_static_chart_says_what_the_live_one_says() {
     let b = baked(None);
     let start = b.body.find("data-view=\"trend\" data-lang=\"en\"").unwrap();
     let trend = &b.body[start..];
-    let trend = &trend[..trend.find("data-view=\"trend\" data-lang=\"id\"").unwrap_or(trend.len())];
+    let trend = &trend[..trend
+        .find("data-view=\"trend\" data-lang=\"id\"")
+        .unwrap_or(trend.len())];
     let summary =
         "role=\"img\" aria-label=\"Cases reported to P2TP2A rose from 75 in 2015 to 150 in 2016, then fell to 87 in 2017.";
     assert!(trend.contains(summary), "the canvas's own summary");
@@ -65,8 +73,14 @@ fn baking_twice_gives_the_page_of_baking_once() {
     let b = baked(Some("https://city.example/pantau/"));
     let once = inject(INDEX, &b).expect("injects");
     assert_eq!(inject(&once, &b).expect("again"), once);
-    assert_eq!(once.matches("name=\"description\"").count(), 1, "the generic one is replaced");
-    assert!(once.contains("<meta property=\"og:image\" content=\"https://city.example/pantau/baked/share.png\">"));
+    assert_eq!(
+        once.matches("name=\"description\"").count(),
+        1,
+        "the generic one is replaced"
+    );
+    assert!(once.contains(
+        "<meta property=\"og:image\" content=\"https://city.example/pantau/baked/share.png\">"
+    ));
     assert!(once.find("pantau-baked").unwrap() < once.find("id=\"pantau\"").unwrap());
     let relative = inject(INDEX, &baked(None)).unwrap();
     assert!(relative.contains("<meta property=\"og:image\" content=\"baked/share.png\">"));
@@ -77,12 +91,20 @@ fn baking_twice_gives_the_page_of_baking_once() {
 #[test]
 fn the_share_image_is_1200_by_630_with_title_and_source() {
     let b = baked(None);
-    assert!(b.share_svg.starts_with("<svg width=\"1200\" height=\"630\""), "{}", &b.share_svg[..80]);
+    assert!(
+        b.share_svg
+            .starts_with("<svg width=\"1200\" height=\"630\""),
+        "{}",
+        &b.share_svg[..80]
+    );
     assert!(b.share_svg.contains("Kekerasan terhadap perempuan"));
     assert!(b.share_svg.contains("Humas Pemko Tanjungpinang"));
 }
 
 #[test]
 fn text_is_escaped() {
-    assert_eq!(html::escape("a<b & \"c\" 'd'"), "a&lt;b &amp; &quot;c&quot; &#39;d&#39;");
+    assert_eq!(
+        html::escape("a<b & \"c\" 'd'"),
+        "a&lt;b &amp; &quot;c&quot; &#39;d&#39;"
+    );
 }

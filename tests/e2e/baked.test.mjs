@@ -1,0 +1,199 @@
+// The chart before the code: a static first view, baked by `pantau bake`
+// into the built site, shows only when the served dataset is the one it
+// was baked from, and the app takes its place without a layout shift.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { serve, launch, openPage, waitForState, STRICT_CSP, DIST, CHROMIUM_ARGS } from "./lib.mjs";
+import { DEFAULT_TEXT } from "./fixtures.mjs";
+
+let server, context;
+
+before(async () => {
+  server = await serve();
+  context = await launch();
+});
+after(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+/** Records every body[data-state] the page passes through. */
+async function recordStates(page) {
+  await page.addInitScript(() => {
+    window.__states = [];
+    const note = () => {
+      const s = document.body && document.body.dataset.state;
+      if (s && window.__states[window.__states.length - 1] !== s) window.__states.push(s);
+    };
+    new MutationObserver(note).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-state"] });
+    document.addEventListener("DOMContentLoaded", note);
+  });
+}
+
+/** A wasm that arrives late, as on a slow phone: the static view is on
+ * screen before the app, whatever this machine's speed. */
+async function slowWasm(page) {
+  await page.route("**/*.wasm", async (route) => {
+    await new Promise((r) => setTimeout(r, 600));
+    await route.continue();
+  });
+}
+
+test("with the wasm blocked, the default page reaches 'baked' and shows the numbers", async () => {
+  const page = await openPage(context, { viewport: { width: 768, height: 900 } });
+  await page.route("**/*.wasm", (route) => route.abort());
+  await page.goto(server.url("?lang=en"));
+  assert.equal(await waitForState(page, ["baked"]), "baked");
+  const chart = page.locator("#pantau-baked .baked:not([hidden]) .baked-chart");
+  assert.match(await chart.getAttribute("aria-label"), /rose from 75 in 2015 to 150 in 2016, then fell to 87 in 2017/);
+  assert.equal(await chart.getAttribute("role"), "img");
+  const shown = await page.evaluate(() =>
+    [...document.querySelectorAll("#pantau-baked svg text")]
+      .filter((t) => t.getBoundingClientRect().width > 0)
+      .map((t) => t.textContent.trim()),
+  );
+  for (const n of ["75", "150", "87"]) assert.ok(shown.includes(n), `${n} is on screen: ${shown}`);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  assert.ok(await page.locator("#pantau").evaluate((el) => el.classList.contains("pantau-behind")));
+  await page.close();
+});
+
+test("every view and language a link asks for shows baked, then the app takes over", async () => {
+  for (const view of ["trend", "coverage", "map", "table"]) {
+    for (const lang of ["id", "en"]) {
+      const page = await openPage(context, { viewport: { width: 1200, height: 900 } });
+      await recordStates(page);
+      await slowWasm(page);
+      await page.goto(server.url(`?view=${view}&lang=${lang}`));
+      await waitForState(page, ["ready"]);
+      const states = await page.evaluate(() => window.__states);
+      assert.deepEqual(states.filter((s) => s !== "loading").slice(-2), ["baked", "ready"], `${view} ${lang}: ${states}`);
+      assert.equal(await page.locator("#pantau-baked").count(), 0, "the static view is gone");
+      assert.equal(await page.locator(".pantau-behind").count(), 0);
+      assert.deepEqual(page.problems(), []);
+      await page.close();
+    }
+  }
+});
+
+test("a link with parameters that were not baked draws live", async () => {
+  const page = await openPage(context);
+  await recordStates(page);
+  await page.goto(server.url("?from=2016&lang=en"));
+  await waitForState(page, ["ready"]);
+  assert.ok(!(await page.evaluate(() => window.__states)).includes("baked"));
+  await page.close();
+});
+
+test("a dataset changed after baking never shows baked, and the new numbers show", async () => {
+  const changed = DEFAULT_TEXT.replace('"value": 150', '"value": 151');
+  assert.notEqual(changed, DEFAULT_TEXT);
+  const republished = await serve({
+    routes: {
+      "/data/tanjungpinang.json": (req, res) => {
+        res.writeHead(200, { "content-type": "application/json", "cache-control": "no-cache" });
+        res.end(changed);
+      },
+    },
+  });
+  try {
+    const page = await openPage(context);
+    await recordStates(page);
+    const notes = [];
+    page.on("console", (m) => notes.push(m.text()));
+    await page.goto(republished.url("?lang=en&view=table"));
+    await waitForState(page, ["ready"]);
+    assert.ok(!(await page.evaluate(() => window.__states)).includes("baked"));
+    assert.ok(notes.some((n) => /changed after it was baked/.test(n)), notes.join("\n"));
+    const cells = await page.locator("table.data-table td").allTextContents();
+    assert.ok(cells.includes("151") && !cells.includes("150"), cells.join(" "));
+    await page.close();
+  } finally {
+    await republished.close();
+  }
+});
+
+for (const width of [360, 768, 1200]) {
+  test(`layout shift over the whole load stays at or below 0.01 at ${width} px`, async () => {
+    const page = await openPage(context, { viewport: { width, height: 900 } });
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await slowWasm(page);
+    await recordStates(page);
+    await page.goto(server.url(""));
+    await waitForState(page, ["ready"]);
+    await page.waitForTimeout(300);
+    assert.ok((await page.evaluate(() => window.__states)).includes("baked"));
+    const shift = await page.evaluate(() => window.__shift);
+    assert.ok(shift <= 0.01, `layout shift ${shift}`);
+    await page.close();
+  });
+}
+
+test("without JavaScript the baked chart and its data date show, with links to the data", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "pantau-nojs-"));
+  const nojs = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_ARGS,
+    javaScriptEnabled: false,
+  });
+  try {
+    const page = await nojs.newPage();
+    await page.goto(server.url(""));
+    const chart = page.locator(".baked[data-view=trend][data-lang=id] .baked-chart");
+    assert.ok(await chart.isVisible(), "the static chart shows");
+    const box = await chart.boundingBox();
+    assert.ok(box.height > 150, `it has a size: ${JSON.stringify(box)}`);
+    const text = await page.locator(".baked[data-view=trend][data-lang=id]").innerText();
+    assert.match(text, /Dipublikasikan 13 Agustus 2018/);
+    assert.ok(await page.locator(".baked[data-view=trend][data-lang=id] .baked-note a[href$='.json']").isVisible());
+    assert.ok(await page.locator(".baked[data-view=trend][data-lang=id] .baked-note a[href$='.csv']").isVisible());
+    assert.ok(!(await page.locator("#pantau .loading").isVisible()), "no endless loading message");
+    await page.close();
+  } finally {
+    await nojs.close();
+  }
+});
+
+test("the share image is a 1200 × 630 PNG, named in the page's preview tags", async () => {
+  const png = readFileSync(join(DIST, "baked", "share.png"));
+  assert.deepEqual([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join(""), "PNG");
+  assert.equal(png.readUInt32BE(16), 1200);
+  assert.equal(png.readUInt32BE(20), 630);
+  const page = await openPage(context);
+  await page.goto(server.url(""));
+  assert.equal(await page.locator('meta[property="og:image"]').getAttribute("content"), "baked/share.png");
+  assert.match(await page.locator('meta[property="og:title"]').getAttribute("content"), /Tanjungpinang/);
+  assert.equal(await page.locator('meta[name="twitter:card"]').getAttribute("content"), "summary_large_image");
+  assert.equal(await page.locator('meta[name="description"]').count(), 1);
+  await page.close();
+});
+
+test("under the strict CSP the static view shows and the app takes over", async () => {
+  const strict = await serve({ headers: { "content-security-policy": `${STRICT_CSP}; style-src 'self'` } });
+  try {
+    const page = await openPage(context);
+    await recordStates(page);
+    const violations = [];
+    page.on("console", (m) => /Content Security Policy/.test(m.text()) && violations.push(m.text()));
+    await slowWasm(page);
+    await page.goto(strict.url("?embed=1&lang=en"));
+    await waitForState(page, ["ready"]);
+    assert.ok((await page.evaluate(() => window.__states)).includes("baked"));
+    assert.deepEqual(violations, []);
+    assert.deepEqual(page.problems(), []);
+    await page.close();
+  } finally {
+    await strict.close();
+  }
+});
