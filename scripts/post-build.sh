@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Trunk post-build hook, one script so the steps run in order (Trunk
+# starts every hook of a stage at once, and both steps rewrite index.html):
+# 1. move Trunk's inline wasm loader into a file of its own, for a strict
+#    CSP (scripts/externalise-loader.mjs);
+# 2. bake the default dataset into the site being built (static first
+#    views, share image, meta tags), so every build that ./scripts/serve
+#    and ./scripts/test make is baked. Publishers bake their own dataset
+#    with `pantau bake` (docs/publishing.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+: "${TRUNK_STAGING_DIR:?run me from Trunk}"
+node scripts/externalise-loader.mjs
+cargo run --quiet --bin pantau -- bake --dist "$TRUNK_STAGING_DIR"
