@@ -20,11 +20,17 @@
   // The app reports a failed download; until it takes this one over, a
   // rejection is not an uncaught error.
   response.catch(function () {});
-  window.pantauPreload = { url: url, controller: controller, response: response };
+  var settle;
+  // Settled once a static first view is shown, or known not to be: the
+  // wasm loader waits for it rather than compete for the main thread.
+  var settled = new Promise(function (resolve) { settle = resolve; });
+  window.pantauPreload = { url: url, controller: controller, response: response, settled: settled };
 
-  var baked = document.getElementById("pantau-baked");
-  if (!baked) return;
-  var note = function (why) { console.info("Pantau: drawing live, " + why); };
+  var note = function (why) { console.info("Pantau: drawing live, " + why); settle(); };
+  // This script may run before the parser reaches the static views.
+  var page = document.readyState === "loading"
+    ? new Promise(function (resolve) { document.addEventListener("DOMContentLoaded", resolve); })
+    : Promise.resolve();
   // A static view is made for the default state of each view and language.
   var unbaked = ["series", "from", "to", "group", "program", "accent"].filter(function (n) {
     return params.has(n);
@@ -54,27 +60,39 @@
     return bytes.length + "-" + hex(fnv) + "-" + hex(mix);
   }
 
-  var inline = (baked.getAttribute("data-views") || "").split(" ").indexOf(view) >= 0;
-  var fragments = inline
-    ? Promise.resolve(baked)
-    : fetch("baked/" + view + ".html", { cache: "no-cache" })
-        .then(function (r) { if (!r.ok) throw new Error("HTTP " + r.status); return r.text(); })
-        .then(function (html) { return new DOMParser().parseFromString(html, "text/html").body; });
+  var baked, chosen;
+  var theme = params.get("theme");
+  var forced = theme === "light" || theme === "dark";
+  var found = page.then(function () {
+    baked = document.getElementById("pantau-baked");
+    if (!baked) throw new Error("the page was not baked");
+    chosen = baked.querySelector('.baked[data-view="' + view + '"][data-lang="' + lang + '"]');
+    if (!chosen) throw new Error("no static " + view + " view in " + lang);
+    // The drawings follow the reader's colour scheme; a link may force one.
+    var sources = chosen.querySelectorAll("source");
+    for (var i = 0; forced && i < sources.length; i++) {
+      if (sources[i].getAttribute("data-theme") !== theme) sources[i].remove();
+      else sources[i].media = sources[i].getAttribute("data-band") || "all";
+    }
+  });
   var bytes = response.then(function (r) {
     if (!r.ok) throw new Error("HTTP " + r.status);
     return r.clone().arrayBuffer();
   });
-  Promise.all([bytes, fragments]).then(function (both) {
+  Promise.all([bytes, found]).then(function (both) {
     if (checksum(new Uint8Array(both[0])) !== baked.getAttribute("data-checksum")) {
+      chosen = null;
       return note("the dataset changed after it was baked");
     }
-    var chosen = both[1].querySelector('.baked[data-view="' + view + '"][data-lang="' + lang + '"]');
-    if (!chosen) return note("no static " + view + " view in " + lang);
+    // Shown with its drawing, not before it: "visible" means the chart.
+    var img = chosen.querySelector("img");
+    if (img) img.loading = "eager";
+    return img && img.decode ? img.decode().catch(function () {}) : null;
+  }).then(function () {
+    if (!chosen || baked.hidden === false) return;
     // The app was quicker: it has drawn, or said what went wrong.
-    if (document.body.getAttribute("data-state") !== "loading") return;
-    if (chosen.parentNode !== baked) baked.appendChild(document.adoptNode(chosen));
-    var theme = params.get("theme");
-    if (theme === "light" || theme === "dark") document.documentElement.setAttribute("data-theme", theme);
+    if (document.body.getAttribute("data-state") !== "loading") return settle();
+    if (forced) document.documentElement.setAttribute("data-theme", theme);
     if (params.get("embed") === "1") chosen.classList.add("embed");
     document.documentElement.lang = lang;
     chosen.hidden = false;
@@ -84,5 +102,6 @@
     var app = document.getElementById("pantau");
     if (app) app.classList.add("pantau-behind");
     document.body.setAttribute("data-state", "baked");
+    settle();
   }).catch(function (e) { note(e && e.message ? e.message : String(e)); });
 })();

@@ -52,12 +52,13 @@ test("with the wasm blocked, the default page reaches 'baked' and shows the numb
   const chart = page.locator("#pantau-baked .baked:not([hidden]) .baked-chart");
   assert.match(await chart.getAttribute("aria-label"), /rose from 75 in 2015 to 150 in 2016, then fell to 87 in 2017/);
   assert.equal(await chart.getAttribute("role"), "img");
-  const shown = await page.evaluate(() =>
-    [...document.querySelectorAll("#pantau-baked svg text")]
-      .filter((t) => t.getBoundingClientRect().width > 0)
-      .map((t) => t.textContent.trim()),
-  );
-  for (const n of ["75", "150", "87"]) assert.ok(shown.includes(n), `${n} is on screen: ${shown}`);
+  // The drawing for a 768 px page in light colours, loaded and on screen.
+  const img = chart.locator("img");
+  const { src, loaded, width } = await img.evaluate((i) => ({ src: i.currentSrc, loaded: i.complete && i.naturalWidth > 0, width: i.getBoundingClientRect().width }));
+  assert.match(src, /baked\/trend-en-m-light\.svg$/);
+  assert.ok(loaded && width > 700, `${src} loaded and ${width} px wide`);
+  const texts = [...(await (await fetch(src)).text()).matchAll(/<text[^>]*>\s*([^<]*?)\s*<\/text>/g)].map((m) => m[1]);
+  for (const n of ["75", "150", "87"]) assert.ok(texts.includes(n), `${n} is in the drawing: ${texts}`);
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
   assert.ok(await page.locator("#pantau").evaluate((el) => el.classList.contains("pantau-behind")));
   await page.close();
@@ -78,6 +79,19 @@ test("every view and language a link asks for shows baked, then the app takes ov
       assert.deepEqual(page.problems(), []);
       await page.close();
     }
+  }
+});
+
+test("a link's theme picks the drawing in that theme, whatever the reader's scheme", async () => {
+  for (const [theme, scheme] of [["dark", "light"], ["light", "dark"]]) {
+    const page = await openPage(context, { viewport: { width: 360, height: 800 } });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.route("**/*.wasm", (route) => route.abort());
+    await page.goto(server.url(`?theme=${theme}&lang=id`));
+    await waitForState(page, ["baked"]);
+    const src = await page.locator("#pantau-baked .baked:not([hidden]) img").evaluate((i) => i.currentSrc);
+    assert.match(src, new RegExp(`trend-id-s-${theme}\\.svg$`));
+    await page.close();
   }
 });
 

@@ -29,37 +29,72 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// One chart drawn at one width in one theme, as inline SVG.
+/// One chart drawn at one width in one theme, saved as an SVG file.
 pub struct ChartVariant {
-    /// `s`, `m` or `l`: which band of page widths it is for.
+    /// The page widths it is for, as a media query (empty: the smallest).
     pub band: &'static str,
     /// `light` or `dark`.
     pub theme: &'static str,
-    pub svg: String,
+    /// The file, relative to the page.
+    pub src: String,
+    /// Its size in CSS px, so the page reserves its place before it loads.
+    pub size: (f64, f64),
 }
 
-/// The SVG made to scale with its container and to sit in a page: its
-/// size becomes a `viewBox` only, and the font, named on every label by
-/// the SVG backend, is named once on the root.
-pub fn inline_svg(svg: &str, class: &str) -> String {
+/// The SVG as a file of its own: the font, named on every label by the
+/// SVG backend, is named once on the root, and default attributes go.
+pub fn standalone_svg(svg: &str) -> String {
     let font = crate::core::render::FONT_FAMILY.replace('\'', "&apos;");
-    // `opacity="1"` is every element's default; dropping it halves nothing
-    // but the bytes.
     let stripped = svg
         .replace(&format!(" font-family=\"{font}\""), "")
         .replace(" opacity=\"1\"", "");
-    let Some(end) = stripped.find('>') else {
-        return String::new();
-    };
-    let (root, rest) = stripped.split_at(end);
-    let view_box = root
-        .split("viewBox=\"")
-        .nth(1)
-        .and_then(|v| v.split('"').next())
-        .unwrap_or("0 0 100 100");
-    format!(
-        "<svg class=\"{class}\" viewBox=\"{view_box}\" xmlns=\"http://www.w3.org/2000/svg\" aria-hidden=\"true\" focusable=\"false\" font-family=\"{font}\"{rest}"
+    stripped.replacen(
+        " xmlns=\"http://www.w3.org/2000/svg\">",
+        &format!(" xmlns=\"http://www.w3.org/2000/svg\" font-family=\"{font}\">"),
+        1,
     )
+}
+
+/// The chart as a `<picture>`: the browser fetches only the drawing for
+/// the page's width and colour scheme (and `preload.js` narrows it to a
+/// theme a link forces). `lazy` for views that are not shown by default,
+/// so their drawings load only if a link asks for them.
+fn picture(out: &mut String, charts: &[ChartVariant], lazy: bool) {
+    out.push_str("<picture>");
+    // Widest band first: the first source whose media matches wins.
+    for theme in ["dark", "light"] {
+        for c in charts.iter().rev().filter(|c| c.theme == theme) {
+            let media = match (theme, c.band.is_empty()) {
+                ("dark", true) => "(prefers-color-scheme: dark)".to_owned(),
+                ("dark", false) => format!("(prefers-color-scheme: dark) and {}", c.band),
+                (_, true) => continue,
+                (_, false) => c.band.to_owned(),
+            };
+            let _ = write!(
+                out,
+                "<source data-theme=\"{theme}\" data-band=\"{}\" media=\"{}\" srcset=\"{}\" width=\"{}\" height=\"{}\">",
+                escape(c.band),
+                escape(&media),
+                escape(&c.src),
+                c.size.0.round(),
+                c.size.1.round()
+            );
+        }
+    }
+    if let Some(c) = charts
+        .iter()
+        .find(|c| c.theme == "light" && c.band.is_empty())
+    {
+        let loading = if lazy { " loading=\"lazy\"" } else { "" };
+        let _ = write!(
+            out,
+            "<img src=\"{}\" alt=\"\" width=\"{}\" height=\"{}\"{loading}>",
+            escape(&c.src),
+            c.size.0.round(),
+            c.size.1.round()
+        );
+    }
+    out.push_str("</picture>");
 }
 
 fn table(out: &mut String, t: &Table) {
@@ -333,6 +368,8 @@ pub struct Page<'a> {
     pub csv_href: Option<&'a str>,
     /// The chart at each width and theme.
     pub charts: &'a [ChartVariant],
+    /// Whether its drawings load only when shown.
+    pub lazy: bool,
 }
 
 /// The static view of `d`: hidden until `preload.js` has checked the
@@ -400,15 +437,7 @@ pub fn static_view(d: &Description, page: &Page<'_>) -> String {
             "<div class=\"chart baked-chart\" role=\"img\" aria-label=\"{}\">",
             escape(&d.summary)
         );
-        // One drawing per theme and band of page widths; the stylesheet
-        // shows the one that fits (`static/pantau.css`).
-        for theme in ["light", "dark"] {
-            let _ = write!(out, "<div class=\"baked-theme {theme}\">");
-            for c in page.charts.iter().filter(|c| c.theme == theme) {
-                out.push_str(&inline_svg(&c.svg, &format!("band-{}", c.band)));
-            }
-            out.push_str("</div>");
-        }
+        picture(&mut out, page.charts, page.lazy);
         out.push_str("</div>");
     }
     let _ = write!(

@@ -23,10 +23,14 @@ use super::view::{describe, Context, Description};
 use html::{escape, static_view, ChartVariant, Page};
 use std::rc::Rc;
 
-/// The chart widths a static view is drawn at, by band of page width: the
-/// chart's width in the page (after its padding) at 360, 768 and 1200 px.
-/// `static/pantau.css` shows each band's drawing at those page widths.
-pub const BANDS: [(&str, f64); 3] = [("s", 338.0), ("m", 721.0), ("l", 1137.0)];
+/// The chart widths a static view is drawn at, by band of page width (a
+/// media query): the chart's width in the page, after its padding, at 360,
+/// 768 and 1200 px.
+pub const BANDS: [(&str, &str, f64); 3] = [
+    ("s", "", 338.0),
+    ("m", "(min-width: 560px)", 721.0),
+    ("l", "(min-width: 1000px)", 1137.0),
+];
 
 /// Marks around what a bake adds to `index.html`, so baking again
 /// replaces it.
@@ -61,12 +65,6 @@ pub struct Baked {
     pub share_svg: String,
 }
 
-/// Where a view's static fragments are, relative to the site, when they
-/// are not in the page.
-pub fn view_file(view: View) -> String {
-    format!("baked/{}.html", view.key())
-}
-
 /// Where the share image is, relative to the site.
 pub const SHARE_IMAGE: &str = "baked/share.png";
 
@@ -90,21 +88,26 @@ fn describe_default(ctx: &Context, view: View) -> Description {
     )
 }
 
-fn charts(d: &Description) -> Result<Vec<ChartVariant>, RenderError> {
-    let mut out = Vec::new();
-    for (band, width) in BANDS {
+/// The chart of `d` at every band and theme, and the SVG files to write.
+fn charts(d: &Description) -> Result<(Vec<ChartVariant>, Vec<(String, String)>), RenderError> {
+    let (mut variants, mut files) = (Vec::new(), Vec::new());
+    for (name, band, width) in BANDS {
         let Some(chart) = d.chart(width) else {
             continue;
         };
         for (theme, mode) in [("light", Mode::Light), ("dark", Mode::Dark)] {
-            out.push(ChartVariant {
+            let src = format!("baked/{}-{}-{name}-{theme}.svg", d.view.key(), d.lang.tag());
+            let svg = chart_svg(&chart, &Palette::new(mode, None))?;
+            files.push((src.clone(), html::standalone_svg(&svg)));
+            variants.push(ChartVariant {
                 band,
                 theme,
-                svg: chart_svg(&chart, &Palette::new(mode, None))?,
+                src,
+                size: chart.size(),
             });
         }
     }
-    Ok(out)
+    Ok((variants, files))
 }
 
 /// `site_url` joined with a relative `path` (relative when there is none).
@@ -118,17 +121,15 @@ fn absolute(site_url: Option<&str>, path: &str) -> String {
 /// Bakes every view in both languages.
 pub fn bake(src: &Source<'_>) -> Result<Baked, RenderError> {
     let sum = checksum(src.bytes);
-    // The default view is in the page itself; the others wait in files of
-    // their own, fetched only when a link asks for them.
+    // Every view is in the page, its charts in SVG files that only the
+    // default view's load before they are shown.
     let mut body = format!(
-        "{}\n<div id=\"pantau-baked\" hidden data-checksum=\"{sum}\" data-data=\"{}\" data-views=\"{}\">",
+        "{}\n<div id=\"pantau-baked\" hidden data-checksum=\"{sum}\" data-data=\"{}\">",
         BODY_MARK.0,
-        escape(src.data_href),
-        View::Trend.key()
+        escape(src.data_href)
     );
     let mut files = Vec::new();
     for view in View::ALL {
-        let mut fragments = String::new();
         for lang in Lang::ALL {
             let ctx = context(src, lang);
             let d = describe_default(&ctx, view);
@@ -140,21 +141,18 @@ pub fn bake(src: &Source<'_>) -> Result<Baked, RenderError> {
                 }
                 View::Coverage | View::Map => areas_csv(&d.dataset, None, lang, None),
             };
-            let charts = charts(&d)?;
-            fragments.push_str(&static_view(
+            let (charts, svgs) = charts(&d)?;
+            body.push_str(&static_view(
                 &d,
                 &Page {
                     data_href: src.data_href,
                     csv_href: Some(&csv_name),
                     charts: &charts,
+                    lazy: view != View::Trend,
                 },
             ));
             files.push((csv_name, csv));
-        }
-        if view == View::Trend {
-            body.push_str(&fragments);
-        } else {
-            files.push((view_file(view), fragments));
+            files.extend(svgs);
         }
     }
     body.push_str("</div>\n");
