@@ -59,8 +59,8 @@ pub struct Baked {
     pub head: String,
     /// The static views, for the top of `<body>`.
     pub body: String,
-    /// Files beside `index.html`: relative path and contents.
-    pub files: Vec<(String, String)>,
+    /// Files beside `index.html`.
+    pub files: Files,
     /// The share image as SVG, 1200 × 630, to be rasterised.
     pub share_svg: String,
 }
@@ -88,8 +88,11 @@ fn describe_default(ctx: &Context, view: View) -> Description {
     )
 }
 
+/// Files to write beside `index.html`: relative path and contents.
+pub type Files = Vec<(String, String)>;
+
 /// The chart of `d` at every band and theme, and the SVG files to write.
-fn charts(d: &Description) -> Result<(Vec<ChartVariant>, Vec<(String, String)>), RenderError> {
+fn charts(d: &Description) -> Result<(Vec<ChartVariant>, Files), RenderError> {
     let (mut variants, mut files) = (Vec::new(), Vec::new());
     for (name, band, width) in BANDS {
         let Some(chart) = d.chart(width) else {
