@@ -13,10 +13,28 @@
 (function () {
   "use strict";
   var params = new URLSearchParams(location.search);
+  // Opened from disk, the browser refuses the app's code and its data: say
+  // so, and how to serve the folder, instead of "loading" for ever.
+  if (location.protocol === "file:") {
+    var explain = function () {
+      var line = document.querySelector("#pantau .loading");
+      if (!line) return;
+      line.setAttribute("role", "alert");
+      line.textContent =
+        "Pantau perlu dibuka lewat server web, bukan langsung dari berkas. Di folder ini, jalankan " +
+        "\u201cpython3 -m http.server 8000\u201d lalu buka http://localhost:8000/. / " +
+        "Pantau must be opened through a web server, not from a file. In this folder, run " +
+        "\u201cpython3 -m http.server 8000\u201d and open http://localhost:8000/.";
+      document.body.setAttribute("data-state", "error");
+    };
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", explain);
+    else explain();
+    return;
+  }
   if (params.has("data")) return;
   var url = new URL("data/tanjungpinang.json", document.baseURI).href;
   var controller = new AbortController();
-  var response = fetch(url, { cache: "no-cache", signal: controller.signal });
+  var response = fetch(url, { cache: "no-cache", signal: controller.signal, priority: "high" });
   // The app reports a failed download; until it takes this one over, a
   // rejection is not an uncaught error.
   response.catch(function () {});

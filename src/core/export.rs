@@ -33,7 +33,13 @@ pub fn csv_field(value: &str) -> String {
     }
 }
 
-fn comment_lines(ds: &Dataset, sources: &[usize], lang: Lang, link: Option<&str>) -> String {
+fn comment_lines(
+    ds: &Dataset,
+    sources: &[usize],
+    lang: Lang,
+    link: Option<&str>,
+    note: Option<String>,
+) -> String {
     let mut out = String::new();
     let lines = [
         Some(ds.title().get(lang).to_owned()),
@@ -44,6 +50,7 @@ fn comment_lines(ds: &Dataset, sources: &[usize], lang: Lang, link: Option<&str>
             Lang::En => format!("View: {l}"),
             Lang::Id => format!("Tampilan: {l}"),
         }),
+        note,
     ];
     for line in lines.into_iter().flatten() {
         out.push_str("# ");
@@ -53,8 +60,10 @@ fn comment_lines(ds: &Dataset, sources: &[usize], lang: Lang, link: Option<&str>
     out
 }
 
-/// The yearly values of the `shown` series within `range`, one row per
-/// value: `series,year,value,unit,label`. An empty value is "not reported".
+/// The yearly values of the `shown` series, one row per value:
+/// `series,year,value,unit,label`. An empty value is "not reported".
+/// Every year is written, whatever `range` the chart shows (a header line
+/// names it), so a file read back by `pantau from-csv` loses nothing.
 pub fn series_csv(
     ds: &Dataset,
     shown: &[usize],
@@ -67,13 +76,15 @@ pub fn series_csv(
         .filter_map(|&i| ds.series().get(i))
         .map(|s| s.source())
         .collect();
-    let mut out = comment_lines(ds, &sources, lang, link);
+    let narrowed = range.filter(|r| super::stats::year_range(ds, None, None) != Some(*r));
+    let note = narrowed.map(|(from, to)| match lang {
+        Lang::En => format!("The chart shows {from}–{to}; this file holds every year."),
+        Lang::Id => format!("Grafik menampilkan {from}–{to}; berkas ini memuat semua tahun."),
+    });
+    let mut out = comment_lines(ds, &sources, lang, link, note);
     out.push_str("series,year,value,unit,label\n");
     for series in shown.iter().filter_map(|&i| ds.series().get(i)) {
         for point in series.points() {
-            if range.is_some_and(|(from, to)| point.year < from || point.year > to) {
-                continue;
-            }
             // Full precision, no grouping: a CSV is read by programs.
             let value = point.value.map(|v| v.to_string()).unwrap_or_default();
             out.push_str(&format!(
@@ -93,7 +104,7 @@ pub fn series_csv(
 /// `area,group,code,status,year,name,lat,lon,program,boundary_id`.
 pub fn areas_csv(ds: &Dataset, group: Option<&str>, lang: Lang, link: Option<&str>) -> String {
     let sources: Vec<usize> = ds.programs().iter().map(|p| p.source()).collect();
-    let mut out = comment_lines(ds, &sources, lang, link);
+    let mut out = comment_lines(ds, &sources, lang, link, None);
     out.push_str("area,group,code,status,year,name,lat,lon,program,boundary_id\n");
     let Some(areas) = ds.areas() else {
         return out;
@@ -325,5 +336,19 @@ mod tests {
             "{}",
             &before[last_rect..]
         );
+    }
+
+    #[test]
+    fn a_csv_of_a_narrowed_chart_holds_every_year_and_says_so() {
+        let ds = ds();
+        let narrowed = (
+            crate::core::model::Year::new(2016).unwrap(),
+            crate::core::model::Year::new(2017).unwrap(),
+        );
+        let csv = series_csv(&ds, &[0], Some(narrowed), Lang::En, None);
+        assert!(csv.contains("kasus-p2tp2a,2015,75,"), "{csv}");
+        assert!(csv.contains("# The chart shows 2016–2017; this file holds every year."));
+        let full = crate::core::stats::year_range(&ds, None, None);
+        assert!(!series_csv(&ds, &[0], full, Lang::Id, None).contains("Grafik menampilkan"));
     }
 }

@@ -28,6 +28,15 @@ pub enum LoadError {
     },
 }
 
+/// The notice over the last good copy of a dataset, shown when the live
+/// file could not be used: `published` is the copy's own date.
+pub fn stale_notice(lang: Lang, published: &str) -> String {
+    match lang {
+        Lang::En => format!("The latest data file could not be read; these numbers were published on {published}."),
+        Lang::Id => format!("Berkas data terbaru tidak dapat dibaca; angka-angka ini dipublikasikan pada {published}."),
+    }
+}
+
 impl LoadError {
     /// The URL that failed.
     pub fn url(&self) -> &str {

@@ -43,6 +43,9 @@ pub struct UiState {
     pub attempt: u32,
     /// Parameters ignored once the dataset was known, to log.
     pub warnings: Vec<ParamWarning>,
+    /// Why the live dataset could not be used, when the dataset shown is
+    /// the last good copy a bake kept.
+    pub stale: Option<Rc<LoadError>>,
 }
 
 /// A change the person (or the network) makes.
@@ -59,10 +62,12 @@ pub enum Action {
     /// Load another dataset URL.
     LoadData(String),
     Retry,
-    /// The answer to fetch number `attempt`.
+    /// The answer to fetch number `attempt`; `stale` says why the live
+    /// file could not be used when the dataset is the last good copy.
     Loaded {
         attempt: u32,
         result: Result<Rc<Dataset>, Rc<LoadError>>,
+        stale: Option<Rc<LoadError>>,
     },
 }
 
@@ -75,6 +80,7 @@ impl UiState {
             load: Load::Loading,
             attempt: 1,
             warnings: Vec::new(),
+            stale: None,
         }
     }
 
@@ -148,10 +154,15 @@ impl UiState {
                 self.attempt += 1;
                 self.load = Load::Loading;
             }
-            Action::Loaded { attempt, result } => {
+            Action::Loaded {
+                attempt,
+                result,
+                stale,
+            } => {
                 if attempt != self.attempt {
                     return;
                 }
+                self.stale = stale;
                 self.load = match result {
                     Ok(ds) => {
                         self.warnings = self.params.reconcile(&ds);
@@ -189,11 +200,13 @@ mod tests {
         s.apply(Action::Loaded {
             attempt: 1,
             result: Ok(dataset()),
+            stale: None,
         });
         assert_eq!(s.load, Load::Loading);
         s.apply(Action::Loaded {
             attempt: 2,
             result: Ok(dataset()),
+            stale: None,
         });
         assert!(s.dataset().is_some());
     }
@@ -208,6 +221,7 @@ mod tests {
         s.apply(Action::Loaded {
             attempt: 1,
             result: Err(err),
+            stale: None,
         });
         assert!(matches!(s.load, Load::Failed(_)));
         s.apply(Action::Retry);
@@ -215,6 +229,7 @@ mod tests {
         s.apply(Action::Loaded {
             attempt: 2,
             result: Ok(dataset()),
+            stale: None,
         });
         assert!(s.dataset().is_some());
     }
@@ -226,6 +241,7 @@ mod tests {
         s.apply(Action::Loaded {
             attempt: 1,
             result: Ok(dataset()),
+            stale: None,
         });
         assert_eq!(s.params.series, None);
         assert_eq!(s.params.group.as_deref(), Some("Bukit Bestari"));
@@ -238,6 +254,7 @@ mod tests {
         s.apply(Action::Loaded {
             attempt: 1,
             result: Ok(dataset()),
+            stale: None,
         });
         s.apply(Action::SetGroup(Some("Atlantis".into())));
         assert_eq!(s.params.group, None);
@@ -251,6 +268,7 @@ mod tests {
         s.apply(Action::Loaded {
             attempt: 1,
             result: Ok(dataset()),
+            stale: None,
         });
         s.apply(Action::SetGroup(Some("Tanjungpinang Kota".into())));
         s.apply(Action::LoadData("other.json".into()));
@@ -293,6 +311,7 @@ mod tests {
         s.apply(Action::Loaded {
             attempt: 1,
             result: Ok(two_programs()),
+            stale: None,
         });
         s.apply(Action::SetProgram(Some("pusat".into())));
         assert_eq!(s.params.program.as_deref(), Some("pusat"));
@@ -328,5 +347,31 @@ mod tests {
         let (mut first, _) = Params::parse([("program", "patbm")]);
         assert!(first.reconcile(&ds).is_empty());
         assert_eq!(first.program, None, "the default is left out of links");
+    }
+
+    #[test]
+    fn the_last_good_copy_is_shown_with_why_the_live_file_was_not() {
+        let mut s = UiState::new(Params::default(), Lang::Id);
+        let why = Rc::new(LoadError::Http {
+            url: "https://example.org/data.json".into(),
+            status: 500,
+        });
+        s.apply(Action::Loaded {
+            attempt: 1,
+            result: Ok(dataset()),
+            stale: Some(why.clone()),
+        });
+        assert!(s.dataset().is_some());
+        assert_eq!(s.stale.as_deref(), Some(&*why));
+        s.apply(Action::Retry);
+        s.apply(Action::Loaded {
+            attempt: 2,
+            result: Ok(dataset()),
+            stale: None,
+        });
+        assert!(
+            s.stale.is_none(),
+            "a live file that loads clears the notice"
+        );
     }
 }

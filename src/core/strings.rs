@@ -73,6 +73,7 @@ pub struct Strings {
     pub no_areas: &'static str,
     pub no_programs: &'static str,
     pub tooltip_hint: &'static str,
+    pub show_problem: &'static str,
 }
 
 const ID: Strings = Strings {
@@ -143,6 +144,7 @@ const ID: Strings = Strings {
     no_areas: "Dataset ini tidak memiliki data wilayah.",
     no_programs: "Dataset ini tidak memiliki program yang cakupannya dapat ditampilkan.",
     tooltip_hint: "Arahkan, ketuk, atau gunakan tombol panah untuk melihat nilai",
+    show_problem: "Lihat masalah pada berkas terbaru",
 };
 
 const EN: Strings = Strings {
@@ -213,6 +215,7 @@ const EN: Strings = Strings {
     no_areas: "This dataset has no areas.",
     no_programs: "This dataset has no programs whose coverage could be shown.",
     tooltip_hint: "Hover, tap or use the arrow keys to read values",
+    show_problem: "Show the problem with the latest file",
 };
 
 /// The strings for `lang`.

@@ -1,7 +1,7 @@
 //! The app: the reducer, the dataset fetch, the page contract, and the
 //! frame every view sits in.
 
-use super::components::alert::load_alert;
+use super::components::alert::{load_alert, stale_notice};
 use super::components::chrome::{masthead, settings, tabs};
 use super::components::coverage::CoverageView;
 use super::components::map::MapView;
@@ -28,12 +28,20 @@ use yew::prelude::*;
 /// What a fetch of the dataset came to.
 pub type LoadResult = Result<Rc<Dataset>, Rc<LoadError>>;
 
+/// A fetch's answer: the dataset or why not, and, when the dataset is the
+/// last good copy a bake kept, why the live file could not be used.
+#[derive(Clone, PartialEq)]
+pub struct Fetched {
+    pub result: LoadResult,
+    pub stale: Option<Rc<LoadError>>,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// The parameters read from the URL at start-up.
     pub params: Params,
     /// The answer to the first fetch, made before the app was mounted.
-    pub first_load: Shared<LoadResult>,
+    pub first_load: Shared<Fetched>,
 }
 
 /// The reducer's state, as yew wants it.
@@ -57,9 +65,8 @@ fn browser_lang() -> Lang {
     Lang::negotiate(languages.iter().map(String::as_str))
 }
 
-/// Fetches and validates the dataset at `url` (relative to the page).
-pub async fn fetch_dataset(url: &str) -> LoadResult {
-    let absolute = fetch::absolute(url, &fetch::page_url());
+/// Fetches and validates the dataset at `absolute`.
+async fn fetch_valid(absolute: String) -> LoadResult {
     match fetch::fetch_text(&absolute).await {
         Ok(text) => validate::parse(&text).map(Rc::new).map_err(|errors| {
             Rc::new(LoadError::Invalid {
@@ -71,11 +78,61 @@ pub async fn fetch_dataset(url: &str) -> LoadResult {
     }
 }
 
+/// The last good copy a bake kept of the dataset at `absolute`, named by a
+/// `<link id="pantau-last-good" data-for="…">` in the page.
+fn last_good_copy(absolute: &str) -> Option<String> {
+    let page = fetch::page_url();
+    let link = web_sys::window()?
+        .document()?
+        .get_element_by_id("pantau-last-good")?;
+    let of = fetch::absolute(&link.get_attribute("data-for")?, &page);
+    (of == absolute)
+        .then(|| fetch::absolute(&link.get_attribute("href").unwrap_or_default(), &page))
+}
+
+/// Fetches and validates the dataset at `url` (relative to the page). If
+/// the file cannot be loaded or is invalid and the page keeps a last good
+/// copy of it, that copy is used, with the reason kept for the notice and
+/// the console: the one case where older numbers are shown.
+pub async fn fetch_dataset(url: &str) -> Fetched {
+    let absolute = fetch::absolute(url, &fetch::page_url());
+    let live = fetch_valid(absolute.clone()).await;
+    let Err(why) = live else {
+        return Fetched {
+            result: live,
+            stale: None,
+        };
+    };
+    if let Some(copy) = last_good_copy(&absolute) {
+        if let Ok(ds) = fetch_valid(copy).await {
+            web_sys::console::error_1(
+                &format!(
+                    "Pantau: showing the last good copy of the data. {}",
+                    why.details(Lang::En).join("; ")
+                )
+                .into(),
+            );
+            return Fetched {
+                result: Ok(ds),
+                stale: Some(why),
+            };
+        }
+    }
+    Fetched {
+        result: Err(why),
+        stale: None,
+    }
+}
+
 /// Fetches the dataset, then reports back as fetch `attempt`.
 fn load(url: String, attempt: u32, dispatch: Callback<Action>) {
     wasm_bindgen_futures::spawn_local(async move {
-        let result = fetch_dataset(&url).await;
-        dispatch.emit(Action::Loaded { attempt, result });
+        let Fetched { result, stale } = fetch_dataset(&url).await;
+        dispatch.emit(Action::Loaded {
+            attempt,
+            result,
+            stale,
+        });
     });
 }
 
@@ -85,8 +142,12 @@ pub fn App(props: &AppProps) -> Html {
     let store = use_reducer(|| {
         let mut state = UiState::new(props.params.clone(), *initial_lang);
         let attempt = state.attempt;
-        let result = (*props.first_load).clone();
-        state.apply(Action::Loaded { attempt, result });
+        let Fetched { result, stale } = (*props.first_load).clone();
+        state.apply(Action::Loaded {
+            attempt,
+            result,
+            stale,
+        });
         Store(state)
     });
     let state = &store.0;
@@ -198,6 +259,9 @@ pub fn App(props: &AppProps) -> Html {
             };
             html! {
                 <>
+                    if let Some(why) = &state.stale {
+                        { stale_notice(ds, why, lang) }
+                    }
                     { view }
                     if embed {
                         <p class="full-view"><a href={full_view} target="_blank" rel="noopener">{ t.open_full_view }<span aria-hidden="true">{ " ↗" }</span><span class="sr-only">{ " " }{ t.opens_new_tab }</span></a></p>

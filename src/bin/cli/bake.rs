@@ -3,7 +3,7 @@
 //! the validator's messages, exits 1 and writes nothing.
 
 use super::{INVALID, OK, USAGE};
-use pantau::core::bake::{bake, inject, Source, SHARE_IMAGE};
+use pantau::core::bake::{bake, inject, Source, LAST_GOOD, SHARE_IMAGE};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -150,6 +150,7 @@ pub fn run(args: &Args) -> u8 {
         .map(|(name, text)| (name, text.into_bytes()))
         .collect();
     files.push((SHARE_IMAGE.to_owned(), png));
+    files.push((LAST_GOOD.to_owned(), bytes.clone()));
     files.push(("index.html".to_owned(), page.into_bytes()));
     match write_all(&args.dist, &files) {
         Ok(()) => {

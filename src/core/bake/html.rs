@@ -85,7 +85,11 @@ fn picture(out: &mut String, charts: &[ChartVariant], lazy: bool) {
         .iter()
         .find(|c| c.theme == "light" && c.band.is_empty())
     {
-        let loading = if lazy { " loading=\"lazy\"" } else { "" };
+        let loading = if lazy {
+            " loading=\"lazy\""
+        } else {
+            " fetchpriority=\"high\""
+        };
         let _ = write!(
             out,
             "<img src=\"{}\" alt=\"\" width=\"{}\" height=\"{}\"{loading}>",

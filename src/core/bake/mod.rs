@@ -65,6 +65,10 @@ pub struct Baked {
     pub share_svg: String,
 }
 
+/// Where the bake keeps the dataset bytes it baked from: the copy readers
+/// see, with a notice, if the live file later fails to load or validate.
+pub const LAST_GOOD: &str = "baked/last-good.json";
+
 /// Where the share image is, relative to the site.
 pub const SHARE_IMAGE: &str = "baked/share.png";
 
@@ -162,8 +166,12 @@ pub fn bake(src: &Source<'_>) -> Result<Baked, RenderError> {
     body.push_str(BODY_MARK.1);
     let ctx = context(src, Lang::Id);
     let trend = describe_default(&ctx, View::Trend);
+    let last_good = format!(
+        "<link rel=\"alternate\" type=\"application/json\" id=\"pantau-last-good\" href=\"{LAST_GOOD}\" data-for=\"{}\">",
+        escape(src.data_href)
+    );
     Ok(Baked {
-        head: meta_tags(&trend, src.site_url),
+        head: meta_tags(&trend, src.site_url, &last_good),
         body,
         files,
         share_svg: share_svg(&trend)?,
@@ -171,7 +179,7 @@ pub fn bake(src: &Source<'_>) -> Result<Baked, RenderError> {
 }
 
 /// The description and link-preview tags of the default view.
-fn meta_tags(d: &Description, site_url: Option<&str>) -> String {
+fn meta_tags(d: &Description, site_url: Option<&str>, extra: &str) -> String {
     let ds = &*d.dataset;
     let lang = d.lang;
     let title = escape(&shorten(ds.title().get(lang), 200));
@@ -209,7 +217,7 @@ fn meta_tags(d: &Description, site_url: Option<&str>) -> String {
         ));
     }
     format!(
-        "{}\n<meta name=\"description\" content=\"{description}\">\n{}\n<noscript><link rel=\"stylesheet\" href=\"noscript.css\"></noscript>\n{}",
+        "{}\n<meta name=\"description\" content=\"{description}\">\n{}\n{extra}\n<noscript><link rel=\"stylesheet\" href=\"noscript.css\"></noscript>\n{}",
         HEAD_MARK.0,
         tags.join("\n"),
         HEAD_MARK.1

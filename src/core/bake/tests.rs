@@ -95,6 +95,7 @@ fn baking_twice_gives_the_page_of_baking_once() {
     assert!(once.find("pantau-baked").unwrap() < once.find("id=\"pantau\"").unwrap());
     let relative = inject(INDEX, &baked(None)).unwrap();
     assert!(relative.contains("<meta property=\"og:image\" content=\"baked/share.png\">"));
+    assert!(relative.contains("id=\"pantau-last-good\" href=\"baked/last-good.json\" data-for=\"data/tanjungpinang.json\""));
     assert!(!relative.contains("og:url"));
     assert!(inject("<p>no head</p>", &b).is_none());
 }

@@ -1,7 +1,9 @@
 //! The error message of a failed load (`role="alert"`), with "Try again"
 //! when the network, not the file, is at fault.
 
+use crate::core::credits::long_date;
 use crate::core::loading::LoadError;
+use crate::core::model::Dataset;
 use crate::core::strings::strings;
 use crate::core::text::Lang;
 use yew::prelude::*;
@@ -42,6 +44,26 @@ pub fn load_alert(error: &LoadError, lang: Lang, on_retry: &Callback<()>) -> Htm
             if error.is_retryable() {
                 <button type="button" class="button" onclick={retry}>{ t.try_again }</button>
             }
+        </div>
+    }
+}
+
+/// Over the last good copy of a dataset: says the numbers are older and
+/// when they were published, with the live file's problem one click away
+/// (for the publisher; readers see a calm notice, not an error).
+pub fn stale_notice(ds: &Dataset, why: &LoadError, lang: Lang) -> Html {
+    let t = strings(lang);
+    let date = long_date(ds.updated().unwrap_or(ds.published()), lang);
+    html! {
+        <div class="stale-notice" role="status">
+            <p>{ crate::core::loading::stale_notice(lang, &date) }</p>
+            <details>
+                <summary>{ t.show_problem }</summary>
+                <p>{ why.headline(lang) }</p>
+                <ul class="problems">
+                    { for why.details(lang).iter().take(SHOWN_PROBLEMS).map(|d| html! { <li><code>{ d }</code></li> }) }
+                </ul>
+            </details>
         </div>
     }
 }

@@ -1,0 +1,68 @@
+// Publishing without breaking the city's pages: a broken live file falls
+// back to the last good copy the bake kept, with a notice; a site opened
+// from disk says how to serve it.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { serve, launch, openPage, waitForState, DIST } from "./lib.mjs";
+import { DEFAULT_TEXT } from "./fixtures.mjs";
+
+let context;
+before(async () => { context = await launch(); });
+after(async () => { await context?.close(); });
+
+const BROKEN = DEFAULT_TEXT.replace('"value": 150', '"value": 150,');
+
+for (const [name, answer] of [
+  ["a trailing comma", (req, res) => { res.writeHead(200, { "content-type": "application/json" }); res.end(BROKEN); }],
+  ["an HTTP 500", (req, res) => { res.writeHead(500, { "content-type": "text/plain" }); res.end("boom"); }],
+]) {
+  test(`a live file with ${name} shows the last good copy with a dated notice`, async () => {
+    const server = await serve({ routes: { "/data/tanjungpinang.json": answer } });
+    try {
+      const page = await openPage(context);
+      const errors = [];
+      page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+      await page.goto(server.url("?lang=en&view=table"));
+      assert.equal(await waitForState(page, ["ready", "error"]), "ready");
+      const notice = page.locator(".stale-notice[role=status]");
+      assert.match(await notice.locator("p").first().innerText(),
+        /^The latest data file could not be read; these numbers were published on \d+ \w+ \d{4}\.$/);
+      assert.equal(await page.locator("[role=alert]").count(), 0, "readers see no error box");
+      const cells = await page.locator("table.data-table td").allTextContents();
+      assert.ok(cells.includes("150"), "the last good numbers");
+      await notice.locator("summary").click();
+      assert.match(await notice.innerText(), name === "an HTTP 500" ? /HTTP 500/ : /line \d+/);
+      assert.ok(errors.some((e) => /last good copy/.test(e)), "the publisher finds it in the console");
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
+}
+
+test("a broken file with no kept copy shows the error, as before", async () => {
+  const server = await serve({
+    routes: { "/fx/broken.json": (req, res) => { res.writeHead(200, { "content-type": "application/json" }); res.end(BROKEN); } },
+  });
+  try {
+    const page = await openPage(context);
+    await page.goto(server.url("?lang=en&data=/fx/broken.json"));
+    assert.equal(await waitForState(page, ["ready", "error"]), "error");
+    assert.match(await page.locator("[role=alert]").innerText(), /line \d+/);
+    assert.equal(await page.locator(".stale-notice").count(), 0);
+    await page.close();
+  } finally {
+    await server.close();
+  }
+});
+
+test("opened from disk, the page says it needs a web server and how to start one", async () => {
+  const page = await openPage(context);
+  await page.goto(`file://${join(DIST, "index.html")}`);
+  assert.equal(await waitForState(page, ["error"]), "error");
+  const alert = await page.locator("[role=alert]").innerText();
+  assert.match(alert, /server web/);
+  assert.match(alert, /python3 -m http\.server/);
+  await page.close();
+});
