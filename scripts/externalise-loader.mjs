@@ -30,10 +30,6 @@ html = html.replace(inline, (_whole, body) => {
   count += 1;
   return `<script type="module" src="./${name}"></script>`;
 });
-// On a slow connection the first chart (the early data download and the
-// static view's drawing) must not queue behind the wasm: it downloads at
-// low priority, still in parallel.
-html = html.replace(/<link rel="(preload|modulepreload)" href="\.\/pantau-app-/g, '<link rel="$1" fetchpriority="low" href="./pantau-app-');
 if (/<script(?![^>]*\bsrc=)[^>]*>[\s\S]*?<\/script>/.test(html)) {
   console.error("externalise-loader: an inline script is left in index.html");
   process.exit(1);

@@ -586,7 +586,11 @@ fn files_over_8_mib_are_refused_before_parsing() {
 fn unknown_fields_are_ignored_with_a_warning() {
     let mut doc = base();
     set(&mut doc, "colour", Some(json!("red")));
-    set(&mut doc, "series.0.points.0.note", Some(json!("estimate")));
+    set(
+        &mut doc,
+        "series.0.points.0.remark",
+        Some(json!("estimate")),
+    );
     let report = check(&doc.to_string());
     assert!(report.result.is_ok());
     let warnings: Vec<String> = report
@@ -599,7 +603,7 @@ fn unknown_fields_are_ignored_with_a_warning() {
         "{warnings:?}"
     );
     assert!(
-        warnings.contains(&"series[0].points[0]: unknown field \"note\" is ignored".to_string()),
+        warnings.contains(&"series[0].points[0]: unknown field \"remark\" is ignored".to_string()),
         "{warnings:?}"
     );
 }
@@ -708,4 +712,36 @@ fn values_near_f64_max_lay_out_finite() {
         assert!(p.x.is_finite() && p.y.is_finite(), "{p:?}");
         assert!(l.plot.contains((p.x, p.y)), "{p:?}");
     }
+}
+
+#[test]
+fn a_point_may_name_its_own_source_and_a_note() {
+    let mut doc = base();
+    set(
+        &mut doc,
+        "series.0.points.0.note",
+        Some(json!({"id": "perkiraan", "en": "estimate"})),
+    );
+    set(&mut doc, "series.0.points.0.source", Some(json!("nowhere")));
+    let errors = parse(&doc.to_string()).expect_err("an unknown source");
+    let messages: Vec<String> = errors.iter().map(|e| e.message(Lang::En)).collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.starts_with("series[0].points[0].source:")),
+        "{messages:?}"
+    );
+    let source = doc["sources"][0]["id"].clone();
+    set(&mut doc, "series.0.points.0.source", Some(source));
+    let ds = parse(&doc.to_string()).expect("valid");
+    let point = ds.series()[0]
+        .points()
+        .iter()
+        .find(|p| p.note.is_some())
+        .expect("the noted point");
+    assert_eq!(point.source, Some(0));
+    assert_eq!(
+        point.note.as_ref().map(|n| n.get(Lang::En)),
+        Some("estimate")
+    );
 }

@@ -61,7 +61,9 @@ fn comment_lines(
 }
 
 /// The yearly values of the `shown` series, one row per value:
-/// `series,year,value,unit,label`. An empty value is "not reported".
+/// `series,year,value,unit,label,source,note`. An empty value is "not
+/// reported"; `source` is the id of a value's own source (empty for the
+/// series'), `note` its note.
 /// Every year is written, whatever `range` the chart shows (a header line
 /// names it), so a file read back by `pantau from-csv` loses nothing.
 pub fn series_csv(
@@ -82,18 +84,25 @@ pub fn series_csv(
         Lang::Id => format!("Grafik menampilkan {from}–{to}; berkas ini memuat semua tahun."),
     });
     let mut out = comment_lines(ds, &sources, lang, link, note);
-    out.push_str("series,year,value,unit,label\n");
+    out.push_str("series,year,value,unit,label,source,note\n");
     for series in shown.iter().filter_map(|&i| ds.series().get(i)) {
         for point in series.points() {
+            let own_source = point
+                .source
+                .and_then(|i| ds.sources().get(i))
+                .map_or("", |s| s.id());
+            let note = point.note.as_ref().map_or("", |n| n.get(lang));
             // Full precision, no grouping: a CSV is read by programs.
             let value = point.value.map(|v| v.to_string()).unwrap_or_default();
             out.push_str(&format!(
-                "{},{},{},{},{}\n",
+                "{},{},{},{},{},{},{}\n",
                 csv_field(series.id()),
                 point.year,
                 value,
                 csv_field(series.unit().get(lang)),
-                csv_field(series.label().get(lang))
+                csv_field(series.label().get(lang)),
+                csv_field(own_source),
+                csv_field(note)
             ));
         }
     }
@@ -243,13 +252,13 @@ mod tests {
             .copied()
             .filter(|l| !l.starts_with('#'))
             .collect();
-        assert_eq!(data[0], "series,year,value,unit,label");
+        assert_eq!(data[0], "series,year,value,unit,label,source,note");
         assert_eq!(
             &data[1..],
             [
-                "kasus-p2tp2a,2015,75,cases,Cases reported to P2TP2A",
-                "kasus-p2tp2a,2016,150,cases,Cases reported to P2TP2A",
-                "kasus-p2tp2a,2017,87,cases,Cases reported to P2TP2A"
+                "kasus-p2tp2a,2015,75,cases,Cases reported to P2TP2A,,",
+                "kasus-p2tp2a,2016,150,cases,Cases reported to P2TP2A,,",
+                "kasus-p2tp2a,2017,87,cases,Cases reported to P2TP2A,,"
             ]
         );
     }

@@ -210,6 +210,7 @@ fn fill_series(
         table.column("value"),
     );
     let (c_unit, c_label) = (table.column("unit"), table.column("label"));
+    let (c_source, c_note) = (table.column("source"), table.column("note"));
     let mut index: HashMap<String, usize> = described
         .iter()
         .enumerate()
@@ -275,7 +276,15 @@ fn fill_series(
         };
         let points = series.entry("points").or_insert_with(|| json!([]));
         if let Some(points) = points.as_array_mut() {
-            points.push(json!({ "year": year, "value": value }));
+            let mut point = json!({ "year": year, "value": value });
+            // A value's own source (an id of the metadata's sources) and
+            // note; the validator checks the id.
+            for (key, column) in [("source", c_source), ("note", c_note)] {
+                if !cell(record, column).is_empty() {
+                    point[key] = json!(cell(record, column));
+                }
+            }
+            points.push(point);
         }
     }
     for series in &mut described {

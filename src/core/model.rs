@@ -62,10 +62,15 @@ impl Source {
 }
 
 /// One year's value; `None` is "not reported", never zero.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Point {
     pub year: Year,
     pub value: Option<f64>,
+    /// Index of the source of this value when it is not the series' own
+    /// (a later report, say).
+    pub source: Option<usize>,
+    /// A note on this value (a revision, a caveat), shown with it.
+    pub note: Option<Text>,
 }
 
 /// A yearly series of counts.
@@ -103,6 +108,17 @@ impl Series {
     /// Points sorted by year, years unique.
     pub fn points(&self) -> &[Point] {
         &self.points
+    }
+    /// The point of `year`, if the series has one.
+    pub fn point_in(&self, year: Year) -> Option<&Point> {
+        self.points
+            .binary_search_by_key(&year, |p| p.year)
+            .ok()
+            .and_then(|i| self.points.get(i))
+    }
+    /// Index of the source of a point: its own, else the series'.
+    pub fn source_of(&self, point: &Point) -> usize {
+        point.source.unwrap_or(self.source)
     }
     /// The value reported for `year`, `None` when not reported or absent.
     pub fn value_in(&self, year: Year) -> Option<f64> {

@@ -74,7 +74,7 @@ pub mod fields {
     pub const PLACE: &[&str] = &["name", "province", "country"];
     pub const SOURCE: &[&str] = &["id", "name", "title", "date", "url"];
     pub const SERIES: &[&str] = &["id", "label", "unit", "source", "definition", "points"];
-    pub const POINT: &[&str] = &["year", "value"];
+    pub const POINT: &[&str] = &["year", "value", "source", "note"];
     pub const AREAS: &[&str] = &["level", "group_level", "items", "boundaries"];
     pub const AREA: &[&str] = &["id", "name", "group", "code", "lat", "lon", "boundary_id"];
     pub const BOUNDARIES: &[&str] = &["url", "key"];

@@ -52,6 +52,19 @@ pub fn trend(
             Lang::Id => format!("{} dari {previous}", fmt.change(change)),
         });
     }
+    // A value with a source or note of its own says so where it is read.
+    if let Some(own) = series.point_in(point.year) {
+        if let Some(note) = &own.note {
+            lines.push(shorten(note.get(lang), 200).into_owned());
+        }
+        if let Some(source) = own.source.and_then(|i| ds.sources().get(i)) {
+            let name = shorten(source.name(), 120);
+            lines.push(match lang {
+                Lang::En => format!("Source: {name}"),
+                Lang::Id => format!("Sumber: {name}"),
+            });
+        }
+    }
     Some(Tip {
         title: shorten(series.label().get(lang), 120).into_owned(),
         lines,

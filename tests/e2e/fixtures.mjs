@@ -73,3 +73,14 @@ export const json = (body) => (req, res) => {
   res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
   res.end(typeof body === "string" ? body : JSON.stringify(body));
 };
+
+/** The 2017 value credited to a later report of its own, with a note. */
+export function pointSource() {
+  const ds = defaultDataset();
+  ds.id = "test-point-source";
+  ds.sources.push({ id: "later-report", name: "Later report (test fixture)", date: "2019-01-15" });
+  const p2017 = ds.series[0].points.find((p) => p.year === 2017);
+  p2017.source = "later-report";
+  p2017.note = { id: "Angka revisi (data uji)", en: "Revised figure (test data)" };
+  return ds;
+}

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { serve, launch, openPage, waitForState, DIST } from "./lib.mjs";
-import { DEFAULT_TEXT } from "./fixtures.mjs";
+import { DEFAULT_TEXT, pointSource, json } from "./fixtures.mjs";
 
 let context;
 before(async () => { context = await launch(); });
@@ -65,4 +65,32 @@ test("opened from disk, the page says it needs a web server and how to start one
   assert.match(alert, /server web/);
   assert.match(alert, /python3 -m http\.server/);
   await page.close();
+});
+
+test("a value's own source and note show in the tooltip, the table and the credits", async () => {
+  const server = await serve({ routes: { "/fx/point-source.json": json(pointSource()) } });
+  try {
+    const page = await openPage(context);
+    await page.goto(server.url("?lang=en&data=/fx/point-source.json"));
+    await waitForState(page);
+    // The keyboard reaches 2017, the last value.
+    await page.focus("canvas[role=img]");
+    await page.keyboard.press("End");
+    const tip = page.locator("[role=tooltip]");
+    await tip.waitFor({ state: "visible" });
+    const text = await tip.innerText();
+    assert.match(text, /2017: 87 cases/);
+    assert.match(text, /Revised figure \(test data\)/);
+    assert.match(text, /Source: Later report \(test fixture\)/);
+    const credits = await page.locator("footer.credits .source-line").innerText();
+    assert.match(credits, /Humas Pemko Tanjungpinang/);
+    assert.match(credits, /Later report \(test fixture\)/);
+    await page.locator("details.numbers summary").click();
+    const row = await page.locator("table.data-table tr", { hasText: "2017" }).first().innerText();
+    assert.match(row, /Revised figure \(test data\)\. Source: Later report/);
+    assert.deepEqual(page.problems(), []);
+    await page.close();
+  } finally {
+    await server.close();
+  }
 });

@@ -85,7 +85,14 @@ pub fn to_json(ds: &Dataset) -> Value {
             let points: Vec<Value> = s
                 .points()
                 .iter()
-                .map(|p| json!({ "year": p.year.get(), "value": p.value }))
+                .map(|p| {
+                    let mut point = Map::new();
+                    point.insert("year".into(), json!(p.year.get()));
+                    point.insert("value".into(), json!(p.value));
+                    put(&mut point, "source", p.source.map(|i| json!(source_id(i))));
+                    put(&mut point, "note", p.note.as_ref().map(text));
+                    Value::Object(point)
+                })
                 .collect();
             m.insert("points".into(), Value::Array(points));
             Value::Object(m)

@@ -166,7 +166,7 @@ impl Checker {
             true,
             (0, MAX_POINTS),
         ) {
-            let Some(point) = self.point(&point_path, raw_point) else {
+            let Some(point) = self.point(&point_path, raw_point, sources) else {
                 continue;
             };
             let year_path = join(&point_path, "year");
@@ -198,7 +198,7 @@ impl Checker {
         })
     }
 
-    fn point(&mut self, path: &str, raw: Obj<'_>) -> Option<Point> {
+    fn point(&mut self, path: &str, raw: Obj<'_>, sources: &[Source]) -> Option<Point> {
         let year = self.year(&join(path, "year"), raw.get("year"), true);
         let value_path = join(path, "value");
         let value = match raw.get("value") {
@@ -219,7 +219,14 @@ impl Checker {
                 return None;
             }
         };
-        Some(Point { year: year?, value })
+        let source = self.source_ref(&join(path, "source"), raw.get("source"), sources, false);
+        let note = self.text(&join(path, "note"), raw.get("note"), false);
+        Some(Point {
+            year: year?,
+            value,
+            source,
+            note,
+        })
     }
 
     fn areas(&mut self, raw: Obj<'_>) -> Option<Areas> {

@@ -117,23 +117,63 @@ pub fn trend(
         (Some(a), _) => format!(" ({a})"),
         _ => format!(" ({from}–{to})"),
     };
+    // A value's own note or source, in words, for the notes column.
+    let remark = |s: &crate::core::model::Series, year: Year| -> Option<String> {
+        let point = s.point_in(year)?;
+        let source = point
+            .source
+            .and_then(|i| ds.sources().get(i))
+            .map(|src| format!("{}: {}", t.source, shorten(src.name(), 120)));
+        let note = point
+            .note
+            .as_ref()
+            .map(|n| shorten(n.get(lang), 300).into_owned());
+        let text = [note, source]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(". ");
+        if text.is_empty() {
+            return None;
+        }
+        Some(match series.len() {
+            1 => text,
+            _ => format!("{}: {text}", shorten(s.label().get(lang), 80)),
+        })
+    };
+    let remarks: Vec<String> = years
+        .iter()
+        .map(|&y| {
+            series
+                .iter()
+                .filter_map(|s| remark(s, y))
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+        .collect();
+    let with_notes = remarks.iter().any(|r| !r.is_empty());
     let columns = std::iter::once(column(t.year, ""))
         .chain(series.iter().map(|s| Column {
             label: shorten(s.label().get(lang), 120).into_owned(),
             unit: Some(format!(" ({})", shorten(s.unit().get(lang), 60))),
             class: "",
         }))
+        .chain(with_notes.then(|| column(t.notes, "")))
         .collect();
     let rows = years
         .iter()
-        .map(|year| {
-            let cells = series
+        .zip(remarks)
+        .map(|(year, remark)| {
+            let mut cells: Vec<Cell> = series
                 .iter()
                 .map(|s| match s.value_in(*year) {
                     Some(v) => Cell::new(fmt.number(v), "num"),
                     None => Cell::new(t.not_reported, "num missing"),
                 })
                 .collect();
+            if with_notes {
+                cells.push(Cell::new(remark, ""));
+            }
             Row::plain(year.to_string(), cells)
         })
         .collect();

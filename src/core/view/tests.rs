@@ -171,3 +171,50 @@ fn a_view_that_cannot_be_drawn_says_why() {
     assert_eq!(d.empty, Some(strings(Lang::Id).no_programs));
     assert!(d.chart(600.0).is_none());
 }
+
+#[test]
+fn a_value_with_a_source_of_its_own_is_credited_and_explained() {
+    let mut value: serde_json::Value =
+        serde_json::from_str(include_str!("../../../static/data/tanjungpinang.json")).unwrap();
+    value["sources"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({"id": "later", "name": "Later report"}));
+    value["series"][0]["points"][2]["source"] = "later".into();
+    value["series"][0]["points"][2]["note"] =
+        serde_json::json!({"en": "Revised", "id": "Direvisi"});
+    let ctx = context(
+        crate::core::validate::parse(&value.to_string()).unwrap(),
+        Lang::En,
+    );
+    let d = describe(&ctx, &params(""));
+    let cited: Vec<&str> = d
+        .sources
+        .iter()
+        .map(|&i| ctx.dataset.sources()[i].name())
+        .collect();
+    assert_eq!(cited, ["Humas Pemko Tanjungpinang", "Later report"]);
+    // Not when the years shown leave that value out.
+    let early = describe(&ctx, &params("to=2016"));
+    assert_eq!(early.sources.len(), 1);
+    let chart = d.chart(600.0).unwrap();
+    let last = Hit::Trend(crate::core::hit::TrendHit {
+        series: 0,
+        point: 2,
+    });
+    let tip = d.tip(&chart, last).unwrap().text();
+    assert!(
+        tip.contains("Revised") && tip.contains("Source: Later report"),
+        "{tip}"
+    );
+    let row = &d.tables[0].groups[0].rows[2];
+    assert_eq!(
+        row.cells.last().unwrap().text,
+        "Revised. Source: Later report"
+    );
+    let csv = d.csv(None);
+    assert!(
+        csv.contains("kasus-p2tp2a,2017,87,cases,Cases reported to P2TP2A,later,Revised"),
+        "{csv}"
+    );
+}

@@ -15,19 +15,25 @@ pub(super) fn describe(ctx: &Context, params: &Params) -> Description {
     let t = strings(lang);
     let mut d = Description::new(ctx, View::Trend);
     let shown = params.shown_series(ds);
+    let range = year_range(ds, params.from, params.to);
+    // Each value is credited to its own source: a series' source, and the
+    // sources of its values in the years shown that have one of their own.
     d.sources = cited(
         ds,
         shown
             .iter()
             .filter_map(|&i| ds.series().get(i))
-            .map(|s| s.source())
+            .flat_map(|s| {
+                let own = s
+                    .points()
+                    .iter()
+                    .filter(|p| range.is_some_and(|(from, to)| p.year >= from && p.year <= to));
+                std::iter::once(s.source()).chain(own.filter_map(|p| p.source))
+            })
             .collect(),
     );
     d.definitions = series_definitions(ds, &shown, lang);
-    let (Some(years), Some(range)) = (
-        year_range(ds, None, None),
-        year_range(ds, params.from, params.to),
-    ) else {
+    let (Some(years), Some(range)) = (year_range(ds, None, None), range) else {
         d.heading = t.trend.to_owned();
         d.empty = Some(t.no_series);
         return d;
