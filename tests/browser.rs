@@ -136,8 +136,9 @@ async fn a_bad_dataset_shows_the_alert_with_the_path() {
         .expect("query")
         .expect("an alert");
     let text = alert.text_content().unwrap_or_default();
+    // The series by its label and the year, then the path for the technical.
     assert!(
-        text.contains("series[0].points[1].value: must be a number >= 0 or null, got -3"),
+        text.contains("Series 1 \u{201c}Cases reported to P2TP2A\u{201d}, year 2016: must be a number >= 0 or null, got -3\nseries[0].points[1].value"),
         "{text}"
     );
     assert!(

@@ -59,12 +59,17 @@ fn an_invalid_dataset_exits_1_with_every_path() {
     let o = pantau(&["validate", file.path()]);
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
+    // Named as the publisher knows them, counting from 1; the path follows.
     assert!(
-        out.contains("error: series[0].points[1].value: must be a number >= 0 or null, got -3"),
+        out.contains("error: Series 1 \u{201c}Cases reported to P2TP2A\u{201d}, year 2016: must be a number >= 0 or null, got -3\n    at series[0].points[1].value"),
         "{out}"
     );
     assert!(
-        out.contains("error: programs[0].coverage[16].area: \"sungai-jang\" is not an area id"),
+        out.contains("\"sungai-jang\" is not an area id; did you mean \u{201c}sei-jang\u{201d}?"),
+        "{out}"
+    );
+    assert!(
+        out.contains("    at programs[0].coverage[16].area"),
         "{out}"
     );
     assert!(out.contains("invalid, 2 errors"), "{out}");
@@ -121,14 +126,14 @@ fn help_has_examples() {
 #[test]
 fn every_broken_fixture_gets_its_path_and_exit_1() {
     let expected = [
-        ("bad-status.json", "programs[0].coverage[0].status: must be \"formed\", \"planned\" or \"none\", got \"done\""),
-        ("bad-url.json", "sources[0].url: must be an http: or https: address, got \"javascript:alert(1)\""),
+        ("bad-status.json", "must be \"formed\", \"planned\" or \"none\", got \"done\"; did you mean \u{201c}none\u{201d}?\n    at programs[0].coverage[0].status"),
+        ("bad-url.json", "must be an http: or https: address, got \"javascript:alert(1)\"\n    at sources[0].url"),
         ("format-version.json", "format: unsupported format version 2"),
         ("missing-title.json", "title: is required but missing"),
-        ("negative-value.json", "series[0].points[1].value: must be a number >= 0 or null, got -3"),
-        ("syntax.json", "JSON syntax error at line 4, column 1: trailing comma"),
-        ("unknown-area.json", "programs[0].coverage[16].area: \"sungai-jang\" is not an area id"),
-        ("year-out-of-range.json", "series[0].points[0].year: must be a year from 1900 to 2100, got 1850"),
+        ("negative-value.json", "year 2016: must be a number >= 0 or null, got -3\n    at series[0].points[1].value"),
+        ("syntax.json", "JSON syntax error at line 3, column 12: an extra comma before a closing bracket: remove it"),
+        ("unknown-area.json", "\"sungai-jang\" is not an area id; did you mean \u{201c}sei-jang\u{201d}?"),
+        ("year-out-of-range.json", "year from 1900 to 2100, got 1850\n    at series[0].points[0].year"),
     ];
     for (file, message) in expected {
         let path = format!("tests/fixtures/invalid/{file}");

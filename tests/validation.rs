@@ -443,13 +443,13 @@ fn programs() {
     fails(
         "programs.0.coverage.0.area",
         Some(json!("sungai-jang")),
-        "programs[0].coverage[0].area: \"sungai-jang\" is not an area id",
+        "programs[0].coverage[0].area: \"sungai-jang\" is not an area id; valid: a, b.",
     );
     fails("programs.0.coverage.1.area", Some(json!("a")), "programs[0].coverage[1].area: area \"a\" is listed twice in this program (first at programs[0].coverage[0].area)");
     fails(
         "programs.0.coverage.0.status",
         Some(json!("done")),
-        "programs[0].coverage[0].status: must be \"formed\", \"planned\" or \"none\", got \"done\"",
+        "programs[0].coverage[0].status: must be \"formed\", \"planned\" or \"none\", got \"done\"; did you mean \u{201c}none\u{201d}?",
     );
     fails(
         "programs.0.coverage.0.year",
@@ -538,11 +538,11 @@ fn syntax_errors_name_line_and_column() {
     assert_eq!(got.len(), 1);
     assert_eq!(
         got[0].message(Lang::En),
-        "JSON syntax error at line 3, column 9: expected value"
+        "JSON syntax error at line 3, column 9: a comma or a quotation mark is missing here (between two values, or around a text)"
     );
     assert_eq!(
         got[0].message(Lang::Id),
-        "kesalahan sintaks JSON pada baris 3, kolom 9: expected value"
+        "kesalahan sintaks JSON pada baris 3, kolom 9: ada koma atau tanda kutip yang hilang di sini (di antara dua nilai, atau di sekitar teks)"
     );
 }
 

@@ -1,8 +1,12 @@
 //! Typed problems found in a dataset, each with the JSON path where it was
 //! found and a sentence a publisher can act on, in Indonesian or English.
 
+use super::explain::{suggestion, syntax_sentence, Located, SyntaxReason};
 use super::text::Lang;
 use std::fmt;
+
+mod warning;
+pub use warning::{DatasetWarning, WarningKind};
 
 /// One problem in a dataset: where (a JSON path such as
 /// `series[0].points[2].value`, empty for the whole file) and what.
@@ -12,6 +16,8 @@ pub struct DatasetError {
     pub path: String,
     /// What is wrong.
     pub kind: ErrorKind,
+    /// Where it is, as the publisher knows it (filled in by validation).
+    pub at: Option<Located>,
 }
 
 /// What can be wrong in a dataset file.
@@ -22,11 +28,13 @@ pub enum ErrorKind {
     TooLarge { bytes: usize, limit: usize },
     /// The bytes are not UTF-8.
     NotUtf8 { byte: usize },
-    /// The JSON itself is malformed; `message` is serde_json's, untranslated.
+    /// The JSON itself is malformed: most likely `reason`; `message` is
+    /// serde_json's, untranslated, for the other cases.
     Syntax {
         line: usize,
         column: usize,
         message: String,
+        reason: SyntaxReason,
     },
     /// Arrays and objects nested deeper than the parser allows.
     TooDeep { line: usize, column: usize },
@@ -59,10 +67,15 @@ pub enum ErrorKind {
     DuplicateYear { year: i64, first: String },
     /// The same area appears twice in one program's coverage.
     DuplicateCoverage { area: String, first: String },
-    /// A source reference names no source.
-    UnknownSource { id: String },
-    /// An area reference names no area.
-    UnknownArea { id: String },
+    /// A source reference names no source; `meant` is the closest id.
+    UnknownSource { id: String, meant: Option<String> },
+    /// An area reference names no area; `meant` is the closest id, `valid`
+    /// every id when there are few.
+    UnknownArea {
+        id: String,
+        meant: Option<String>,
+        valid: Vec<String>,
+    },
     /// Coverage is given but the dataset has no areas.
     NoAreas,
     /// A year is outside 1900..=2100.
@@ -73,8 +86,12 @@ pub enum ErrorKind {
     TooMany { max: usize, got: usize },
     /// A list is shorter than allowed.
     TooFew { min: usize },
-    /// A coverage status is not one of the three.
-    NotStatus { got: String },
+    /// A coverage status is not one of the three; `meant` is the one the
+    /// words most likely mean (`terbentuk` is `formed`).
+    NotStatus {
+        got: String,
+        meant: Option<&'static str>,
+    },
     /// `formed` and `planned` need the year.
     YearRequired { status: &'static str },
     /// Only one of `lat` and `lon` is given.
@@ -123,6 +140,7 @@ impl DatasetError {
         DatasetError {
             path: path.into(),
             kind,
+            at: None,
         }
     }
 
@@ -133,6 +151,20 @@ impl DatasetError {
             sentence
         } else {
             format!("{}: {}", self.path, sentence)
+        }
+    }
+}
+
+impl DatasetError {
+    /// The message for publishers: where the problem is as they know it
+    /// (the series by label and year, the area by name, counting from 1)
+    /// and what to do, then the JSON path on a line of its own.
+    pub fn explain(&self, lang: Lang) -> String {
+        let sentence = self.kind.sentence(lang);
+        match (&self.at, self.path.is_empty()) {
+            (Some(at), _) => format!("{}: {sentence}\n{}", at.describe(lang), self.path),
+            (None, true) => sentence,
+            (None, false) => format!("{}: {sentence}", self.path),
         }
     }
 }
@@ -181,13 +213,8 @@ impl ErrorKind {
                 line,
                 column,
                 message,
-            } => {
-                if en {
-                    format!("JSON syntax error at line {line}, column {column}: {message}")
-                } else {
-                    format!("kesalahan sintaks JSON pada baris {line}, kolom {column}: {message}")
-                }
-            }
+                reason,
+            } => syntax_sentence(*reason, *line, *column, message, lang),
             K::TooDeep { line, column } => {
                 if en {
                     format!(
@@ -301,18 +328,20 @@ impl ErrorKind {
                     )
                 }
             }
-            K::UnknownSource { id } => {
+            K::UnknownSource { id, meant } => {
+                let hint = suggestion(meant.as_deref(), &[], lang);
                 if en {
-                    format!("\"{id}\" is not a source id")
+                    format!("\"{id}\" is not a source id{hint}")
                 } else {
-                    format!("\"{id}\" bukan id sumber")
+                    format!("\"{id}\" bukan id sumber{hint}")
                 }
             }
-            K::UnknownArea { id } => {
+            K::UnknownArea { id, meant, valid } => {
+                let hint = suggestion(meant.as_deref(), valid, lang);
                 if en {
-                    format!("\"{id}\" is not an area id")
+                    format!("\"{id}\" is not an area id{hint}")
                 } else {
-                    format!("\"{id}\" bukan id area")
+                    format!("\"{id}\" bukan id wilayah{hint}")
                 }
             }
             K::NoAreas => {
@@ -353,11 +382,12 @@ impl ErrorKind {
                     format!("memerlukan paling sedikit {min} entri")
                 }
             }
-            K::NotStatus { got } => {
+            K::NotStatus { got, meant } => {
+                let hint = suggestion(*meant, &[], lang);
                 if en {
-                    format!("must be \"formed\", \"planned\" or \"none\", got {got}")
+                    format!("must be \"formed\", \"planned\" or \"none\", got {got}{hint}")
                 } else {
-                    format!("harus \"formed\", \"planned\" atau \"none\", bukan {got}")
+                    format!("harus \"formed\", \"planned\" atau \"none\", bukan {got}{hint}")
                 }
             }
             K::YearRequired { status } => {
@@ -375,87 +405,5 @@ impl ErrorKind {
                 }
             }
         }
-    }
-}
-
-/// Something worth a publisher's attention that does not stop the dataset
-/// from being drawn.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DatasetWarning {
-    /// JSON path, as for errors.
-    pub path: String,
-    /// What was noticed.
-    pub kind: WarningKind,
-}
-
-/// What a warning is about.
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub enum WarningKind {
-    /// A field this version of the format does not know; it is ignored.
-    UnknownField { name: String },
-    /// A boundary feature whose key matches no area.
-    UnmatchedFeature { key: String },
-    /// A boundary feature with no usable key or geometry.
-    UnusableFeature { problem: super::geo::FeatureProblem },
-    /// An area that has no boundary feature.
-    AreaWithoutBoundary { area: String },
-    /// Areas with no centroid cannot be placed on a dot map.
-    AreaWithoutPosition { area: String },
-}
-
-impl DatasetWarning {
-    /// `path: sentence` in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        let en = lang == Lang::En;
-        let sentence = match &self.kind {
-            WarningKind::UnknownField { name } => {
-                if en {
-                    format!("unknown field \"{name}\" is ignored")
-                } else {
-                    format!("kolom \"{name}\" tidak dikenal dan diabaikan")
-                }
-            }
-            WarningKind::UnmatchedFeature { key } => {
-                if en {
-                    format!("boundary feature \"{key}\" matches no area")
-                } else {
-                    format!("fitur batas wilayah \"{key}\" tidak cocok dengan area mana pun")
-                }
-            }
-            WarningKind::UnusableFeature { problem } => {
-                let reason = problem.message(lang);
-                if en {
-                    format!("boundary feature skipped: {reason}")
-                } else {
-                    format!("fitur batas wilayah dilewati: {reason}")
-                }
-            }
-            WarningKind::AreaWithoutBoundary { area } => {
-                if en {
-                    format!("area \"{area}\" has no boundary feature")
-                } else {
-                    format!("area \"{area}\" tidak memiliki fitur batas wilayah")
-                }
-            }
-            WarningKind::AreaWithoutPosition { area } => {
-                if en {
-                    format!("area \"{area}\" has no lat/lon and is not on the map")
-                } else {
-                    format!("area \"{area}\" tidak memiliki lat/lon dan tidak tampil di peta")
-                }
-            }
-        };
-        if self.path.is_empty() {
-            sentence
-        } else {
-            format!("{}: {}", self.path, sentence)
-        }
-    }
-}
-
-impl fmt::Display for DatasetWarning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
     }
 }

@@ -112,7 +112,7 @@ impl LoadError {
     /// The validator's messages, for [`LoadError::Invalid`].
     pub fn details(&self, lang: Lang) -> Vec<String> {
         match self {
-            LoadError::Invalid { errors, .. } => errors.iter().map(|e| e.message(lang)).collect(),
+            LoadError::Invalid { errors, .. } => errors.iter().map(|e| e.explain(lang)).collect(),
             _ => Vec::new(),
         }
     }

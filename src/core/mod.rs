@@ -7,6 +7,7 @@ pub mod bake;
 pub mod calendar;
 pub mod credits;
 pub mod error;
+pub mod explain;
 pub mod export;
 pub mod format;
 pub mod geo;

@@ -97,7 +97,11 @@ fn print_text(outcomes: &[Outcome], lang: Lang) {
             continue;
         }
         for e in &o.errors {
-            println!("{}: error: {}", o.file, e.message(lang));
+            println!(
+                "{}: error: {}",
+                o.file,
+                e.explain(lang).replace('\n', "\n    at ")
+            );
         }
         for w in &o.warnings {
             println!("{}: warning: {}", o.file, w.message(lang));

@@ -417,7 +417,28 @@ impl Checker {
             (Some(id), Some(areas)) => {
                 let found = areas.index_of(id);
                 if found.is_none() {
-                    self.error(&area_path, ErrorKind::UnknownArea { id: id.to_owned() });
+                    // The closest id, or the id of an area whose name was
+                    // typed instead ("Sei Jang" for sei-jang).
+                    let ids = || areas.items().iter().map(|a| a.id());
+                    let meant = areas
+                        .items()
+                        .iter()
+                        .find(|a| a.name().eq_ignore_ascii_case(id.trim()))
+                        .map(|a| a.id().to_owned())
+                        .or_else(|| crate::core::explain::closest(id, ids()));
+                    let valid = if areas.items().len() <= 20 {
+                        ids().map(str::to_owned).collect()
+                    } else {
+                        Vec::new()
+                    };
+                    self.error(
+                        &area_path,
+                        ErrorKind::UnknownArea {
+                            id: id.to_owned(),
+                            meant,
+                            valid,
+                        },
+                    );
                 }
                 found
             }
@@ -441,7 +462,13 @@ impl Checker {
                 }
             }
             Some(other) => {
-                self.error(status_path, ErrorKind::NotStatus { got: quoted(other) });
+                self.error(
+                    status_path,
+                    ErrorKind::NotStatus {
+                        got: quoted(other),
+                        meant: crate::core::explain::status_meant(other),
+                    },
+                );
                 None
             }
             None => None,

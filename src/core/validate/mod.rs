@@ -56,7 +56,7 @@ pub fn check(text: &str) -> Report {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value = match serde_json::from_str(text) {
         Ok(value) => value,
-        Err(e) => return Report::failed(syntax_error(&e)),
+        Err(e) => return Report::failed(syntax_error(&e, text)),
     };
     let Some(raw) = Obj::new(&value, fields::DATASET) else {
         return Report::failed(DatasetError::new(
@@ -71,7 +71,13 @@ pub fn check(text: &str) -> Report {
     let dataset = checker.dataset(raw);
     let result = match dataset {
         Some(dataset) if checker.errors.is_empty() => Ok(dataset),
-        _ => Err(checker.errors),
+        _ => {
+            let mut errors = checker.errors;
+            for e in &mut errors {
+                e.at = super::explain::locate(&value, &e.path);
+            }
+            Err(errors)
+        }
     };
     Report {
         result,
@@ -108,7 +114,7 @@ fn too_large(bytes: usize) -> DatasetError {
     )
 }
 
-fn syntax_error(e: &serde_json::Error) -> DatasetError {
+fn syntax_error(e: &serde_json::Error, text: &str) -> DatasetError {
     let (line, column) = (e.line(), e.column());
     let full = e.to_string();
     let suffix = format!(" at line {line} column {column}");
@@ -116,10 +122,12 @@ fn syntax_error(e: &serde_json::Error) -> DatasetError {
     let kind = if message.starts_with("recursion limit exceeded") {
         ErrorKind::TooDeep { line, column }
     } else {
+        let (reason, line, column) = super::explain::diagnose(text, &message, line, column);
         ErrorKind::Syntax {
             line,
             column,
             message,
+            reason,
         }
     };
     DatasetError::new("", kind)

@@ -370,7 +370,14 @@ impl Checker {
         let id = self.string(path, value, required)?;
         let found = sources.iter().position(|s| s.id == id);
         if found.is_none() && !sources.is_empty() {
-            self.error(path, ErrorKind::UnknownSource { id: id.to_owned() });
+            let meant = crate::core::explain::closest(id, sources.iter().map(|s| s.id.as_str()));
+            self.error(
+                path,
+                ErrorKind::UnknownSource {
+                    id: id.to_owned(),
+                    meant,
+                },
+            );
         }
         found
     }
