@@ -11,4 +11,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${TRUNK_STAGING_DIR:?run me from Trunk}"
 node scripts/externalise-loader.mjs
+# The publisher page (terbitkan/) is not baked: it has no dataset of its own.
+if grep -q 'id="pantau-publisher"' "$TRUNK_STAGING_DIR/index.html"; then exit 0; fi
 cargo run --quiet --bin pantau -- bake --dist "$TRUNK_STAGING_DIR"

@@ -95,4 +95,9 @@ setup_browser() {
 build_release() {
   step "Building the app (trunk build --release)"
   (cd "$PANTAU_ROOT" && trunk build --release --offline) || fail "trunk build failed"
+  # The publisher page is a wasm of its own, so the widget and its embeds
+  # download nothing of it.
+  step "Building the publisher page (dist/terbitkan/)"
+  (cd "$PANTAU_ROOT" && trunk build --release --offline=true --dist dist/terbitkan terbitkan/index.html) \
+    || fail "trunk build of the publisher page failed"
 }

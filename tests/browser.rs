@@ -65,9 +65,15 @@ async fn mount(data: String, lang: Lang) -> Mounted {
         lang: Some(lang),
         ..Params::default()
     };
-    let handle =
-        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { params, first_load })
-            .render();
+    let handle = yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            params,
+            first_load,
+            preview: false,
+        },
+    )
+    .render();
     Mounted {
         root,
         handle: Some(handle),

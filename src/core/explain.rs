@@ -329,11 +329,11 @@ pub fn syntax_sentence(
 /// it is close enough to be what was meant: two edits at most, or most of
 /// the word alike ("sungai-jang" for "sei-jang", Sei being short for Sungai).
 pub fn closest<'a>(got: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
-    let got = got.to_lowercase();
+    let got = got.to_ascii_lowercase();
     candidates
         .into_iter()
         .map(|c| {
-            let c_lower = c.to_lowercase();
+            let c_lower = c.to_ascii_lowercase();
             let edits = strsim::levenshtein(&got, &c_lower);
             let alike = strsim::normalized_levenshtein(&got, &c_lower);
             (edits, alike, c)
@@ -346,7 +346,7 @@ pub fn closest<'a>(got: &str, candidates: impl IntoIterator<Item = &'a str>) -> 
 /// The status meant by what was typed: the interface's own words (in
 /// either language) or a near miss of `formed`, `planned` or `none`.
 pub fn status_meant(got: &str) -> Option<&'static str> {
-    let words = got.trim().to_lowercase();
+    let words = got.trim().to_ascii_lowercase();
     let by_word = match words.as_str() {
         "terbentuk" | "sudah terbentuk" | "sudah" | "ada" => Some("formed"),
         "direncanakan" | "rencana" | "planned for" => Some("planned"),

@@ -362,10 +362,15 @@ fn fill_areas(table: &Table<'_>, doc: &mut Map<String, Value>, errors: &mut Vec<
         }
         let status = if status.is_empty() { "none" } else { status };
         if !["formed", "planned", "none"].contains(&status) {
+            // Said with the status the words most likely mean ("terbentuk"
+            // is "formed"), as the validator says it in the dataset.
+            let hint = super::explain::status_meant(status)
+                .map(|m| format!("; did you mean {m:?}? / maksudnya {m:?}?"))
+                .unwrap_or_default();
             errors.push(table.error(
                 Some(*line),
                 c_status,
-                format!("the status must be formed, planned, none or empty, got {status:?}"),
+                format!("the status must be formed, planned, none or empty, got {status:?}{hint}"),
             ));
             continue;
         }

@@ -13,13 +13,13 @@ pub mod format;
 pub mod geo;
 pub mod geometry;
 pub mod hit;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod import;
 pub mod layout;
 pub mod loading;
 pub mod model;
 pub mod order;
 pub mod params;
+pub mod publish;
 pub mod raw;
 pub mod render;
 pub mod scale;

@@ -42,6 +42,10 @@ pub struct AppProps {
     pub params: Params,
     /// The answer to the first fetch, made before the app was mounted.
     pub first_load: Shared<Fetched>,
+    /// A preview inside another page (the publisher page): the page's
+    /// address, title and language stay that page's own.
+    #[prop_or_default]
+    pub preview: bool,
 }
 
 /// The reducer's state, as yew wants it.
@@ -198,11 +202,21 @@ pub fn App(props: &AppProps) -> Html {
         let title = state
             .dataset()
             .map(|ds| super::clip(ds.title().get(lang), 120));
+        let preview = props.preview;
         use_memo((lang, title), |(lang, title)| {
-            page::set_lang_and_title(*lang, title.as_deref())
+            if !preview {
+                page::set_lang_and_title(*lang, title.as_deref())
+            }
         });
     }
-    use_effect_with(state.params.clone(), url::write);
+    {
+        let preview = props.preview;
+        use_effect_with(state.params.clone(), move |params| {
+            if !preview {
+                url::write(params)
+            }
+        });
+    }
     use_effect_with(state.warnings.clone(), |warnings| url::warn(warnings));
     {
         let failed = matches!(state.load, Load::Failed(_));

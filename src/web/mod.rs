@@ -11,6 +11,7 @@ pub mod fetch;
 pub mod hooks;
 pub mod intl;
 pub mod page;
+pub mod publisher;
 pub mod start;
 pub mod url;
 

@@ -17,6 +17,7 @@ pub fn start() {
         mount(AppProps {
             params,
             first_load: Shared(Rc::new(first_load)),
+            preview: false,
         });
     });
 }
