@@ -60,7 +60,7 @@ fn errors_name_file_line_and_column() {
         vec![
             "s.csv:2:2: the year must be a whole number, got \"20x5\"",
             "s.csv:3:3: the value must be a number >= 0, or empty for not reported, got \"-4\"",
-            "a.csv:2:3: the status must be formed, planned, none or empty, got \"done\"",
+            "a.csv:2:3: the status must be formed, planned, none or empty, got \"done\"; did you mean \"none\"? / maksudnya \"none\"?",
             "a.csv:3:1: the area id is empty",
         ]
     );
