@@ -17,7 +17,25 @@ pub struct InputError {
     pub line: Option<u64>,
     /// 1-based column (field), when known.
     pub column: Option<usize>,
+    /// What is wrong, in English (the command-line tool's language).
     pub message: String,
+    /// The same in Indonesian, for the publisher page.
+    pub pesan: String,
+}
+
+impl InputError {
+    /// `file:line:column: message` in `lang`.
+    pub fn in_lang(&self, lang: super::text::Lang) -> String {
+        let text = match lang {
+            super::text::Lang::En => &self.message,
+            super::text::Lang::Id => &self.pesan,
+        };
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => format!("{}:{l}:{c}: {text}", self.file),
+            (Some(l), None) => format!("{}:{l}: {text}", self.file),
+            _ => format!("{}: {text}", self.file),
+        }
+    }
 }
 
 impl fmt::Display for InputError {
@@ -54,12 +72,14 @@ impl Table<'_> {
         line: Option<u64>,
         column: Option<usize>,
         message: impl Into<String>,
+        pesan: impl Into<String>,
     ) -> InputError {
         InputError {
             file: self.name.to_owned(),
             line,
             column: column.map(|c| c + 1),
             message: message.into(),
+            pesan: pesan.into(),
         }
     }
 }
@@ -83,6 +103,7 @@ fn read_table<'a>(
                 line: e.position().map(|p| p.line()),
                 column: None,
                 message: e.to_string(),
+                pesan: format!("CSV tidak dapat dibaca ({e})"),
             });
             return None;
         }
@@ -106,6 +127,7 @@ fn read_table<'a>(
                 if missing.len() == 1 { "" } else { "s" },
                 missing.join(", ")
             ),
+            format!("baris judul memerlukan kolom {}", missing.join(", ")),
         ));
         return None;
     }
@@ -118,7 +140,12 @@ fn read_table<'a>(
                 }
                 table.rows.push((line, r));
             }
-            Err(e) => errors.push(table.error(e.position().map(|p| p.line()), None, e.to_string())),
+            Err(e) => errors.push(table.error(
+                e.position().map(|p| p.line()),
+                None,
+                e.to_string(),
+                format!("CSV tidak dapat dibaca ({e})"),
+            )),
         }
     }
     Some(table)
@@ -153,6 +180,7 @@ pub fn from_csv(
                 line: Some(1),
                 column: Some(1),
                 message: "the metadata must be a JSON object".into(),
+                pesan: "metadata harus berupa objek JSON".into(),
             }]);
         }
         Err(e) => {
@@ -161,6 +189,7 @@ pub fn from_csv(
                 line: Some(e.line() as u64),
                 column: Some(e.column()),
                 message: format!("invalid JSON: {e}"),
+                pesan: format!("JSON tidak sah ({e})"),
             }]);
         }
     };
@@ -220,7 +249,12 @@ fn fill_series(
     for (line, record) in &table.rows {
         let id = cell(record, c_series);
         if id.is_empty() {
-            errors.push(table.error(Some(*line), c_series, "the series id is empty"));
+            errors.push(table.error(
+                Some(*line),
+                c_series,
+                "the series id is empty",
+                "id seri kosong",
+            ));
             continue;
         }
         let year_text = cell(record, c_year);
@@ -229,6 +263,7 @@ fn fill_series(
                 Some(*line),
                 c_year,
                 format!("the year must be a whole number, got {year_text:?}"),
+                format!("tahun harus bilangan bulat, bukan {year_text:?}"),
             ));
             continue;
         };
@@ -239,7 +274,21 @@ fn fill_series(
             match value_text.parse::<f64>() {
                 Ok(v) if v >= 0.0 && v.is_finite() => json!(v),
                 _ => {
-                    errors.push(table.error(Some(*line), c_value, format!("the value must be a number >= 0, or empty for not reported, got {value_text:?}")));
+                    // A decimal comma is the common slip in an Indonesian sheet.
+                    let hint = if value_text.contains(',') {
+                        (
+                            " (write decimals with a point: 87.5, not 87,5)",
+                            " (tulis desimal dengan titik: 87.5, bukan 87,5)",
+                        )
+                    } else {
+                        ("", "")
+                    };
+                    errors.push(table.error(
+                        Some(*line),
+                        c_value,
+                        format!("the value must be a number >= 0, or empty for not reported, got {value_text:?}{}", hint.0),
+                        format!("nilai harus angka >= 0, atau kosong bila tidak dilaporkan, bukan {value_text:?}{}", hint.1),
+                    ));
                     continue;
                 }
             }
@@ -249,6 +298,7 @@ fn fill_series(
                 Some(*line),
                 c_year,
                 format!("series {id:?} already has year {year} on line {first}"),
+                format!("seri {id:?} sudah memiliki tahun {year} di baris {first}"),
             ));
             continue;
         }
@@ -257,7 +307,12 @@ fn fill_series(
             None => {
                 let (unit, label) = (cell(record, c_unit), cell(record, c_label));
                 if unit.is_empty() {
-                    errors.push(table.error(Some(*line), c_series, format!("series {id:?} is not in the metadata file and this row has no unit column to describe it")));
+                    errors.push(table.error(
+                        Some(*line),
+                        c_series,
+                        format!("series {id:?} is not in the metadata file and this row has no unit column to describe it"),
+                        format!("seri {id:?} tidak ada di berkas metadata dan baris ini tidak punya kolom unit untuk menjelaskannya"),
+                    ));
                     index.insert(id.to_owned(), usize::MAX);
                     continue;
                 }
@@ -317,11 +372,21 @@ fn fill_areas(table: &Table<'_>, doc: &mut Map<String, Value>, errors: &mut Vec<
         let id = cell(record, c_area);
         let group = cell(record, c_group);
         if id.is_empty() {
-            errors.push(table.error(Some(*line), c_area, "the area id is empty"));
+            errors.push(table.error(
+                Some(*line),
+                c_area,
+                "the area id is empty",
+                "id wilayah kosong",
+            ));
             continue;
         }
         if group.is_empty() {
-            errors.push(table.error(Some(*line), c_group, format!("area {id:?} has no group")));
+            errors.push(table.error(
+                Some(*line),
+                c_group,
+                format!("area {id:?} has no group"),
+                format!("wilayah {id:?} tidak punya kelompok (kecamatan)"),
+            ));
             continue;
         }
         if !item_line.contains_key(id) {
@@ -342,6 +407,7 @@ fn fill_areas(table: &Table<'_>, doc: &mut Map<String, Value>, errors: &mut Vec<
                         Some(*line),
                         column,
                         format!("expected a number, got {text:?}"),
+                        format!("seharusnya angka, bukan {text:?}"),
                     ));
                 }
                 parsed
@@ -364,13 +430,20 @@ fn fill_areas(table: &Table<'_>, doc: &mut Map<String, Value>, errors: &mut Vec<
         if !["formed", "planned", "none"].contains(&status) {
             // Said with the status the words most likely mean ("terbentuk"
             // is "formed"), as the validator says it in the dataset.
-            let hint = super::explain::status_meant(status)
-                .map(|m| format!("; did you mean {m:?}? / maksudnya {m:?}?"))
-                .unwrap_or_default();
+            let meant = super::explain::status_meant(status);
+            let (hint, petunjuk) = meant.map_or((String::new(), String::new()), |m| {
+                (
+                    format!("; did you mean {m:?}?"),
+                    format!("; maksudnya {m:?}?"),
+                )
+            });
             errors.push(table.error(
                 Some(*line),
                 c_status,
                 format!("the status must be formed, planned, none or empty, got {status:?}{hint}"),
+                format!(
+                    "status harus formed, planned, none atau kosong, bukan {status:?}{petunjuk}"
+                ),
             ));
             continue;
         }
@@ -382,6 +455,7 @@ fn fill_areas(table: &Table<'_>, doc: &mut Map<String, Value>, errors: &mut Vec<
                         Some(*line),
                         c_status,
                         "a status needs a program, but the metadata file describes none",
+                        "status memerlukan program, tetapi berkas metadata tidak menjelaskan satu pun",
                     ));
                     continue;
                 }
@@ -392,6 +466,7 @@ fn fill_areas(table: &Table<'_>, doc: &mut Map<String, Value>, errors: &mut Vec<
                     Some(*line),
                     c_program,
                     format!("program {p:?} is not in the metadata file"),
+                    format!("program {p:?} tidak ada di berkas metadata"),
                 ));
                 continue;
             }
@@ -408,6 +483,7 @@ fn fill_areas(table: &Table<'_>, doc: &mut Map<String, Value>, errors: &mut Vec<
                         format!(
                             "a {status} status needs its year as a whole number, got {year_text:?}"
                         ),
+                        format!("status {status} memerlukan tahunnya sebagai bilangan bulat, bukan {year_text:?}"),
                     ));
                     continue;
                 }

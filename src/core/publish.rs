@@ -144,7 +144,7 @@ pub fn check_uploads(uploads: &[Upload], lang: Lang) -> Outcome {
                     return Outcome {
                         json: None,
                         dataset: None,
-                        problems: errors.iter().map(ToString::to_string).collect(),
+                        problems: errors.iter().map(|e| e.in_lang(lang)).collect(),
                         warnings: Vec::new(),
                     }
                 }
@@ -231,7 +231,7 @@ mod tests {
             outcome
                 .problems
                 .iter()
-                .any(|p| p.starts_with("areas-2.csv:2:4:") && p.contains("maksudnya \"formed\"?")),
+                .any(|p| p == "areas-2.csv:2:4: status harus formed, planned, none atau kosong, bukan \"terbentuk\"; maksudnya \"formed\"?"),
             "{:?}",
             outcome.problems
         );

@@ -39,7 +39,7 @@ test("open the CSVs, see a problem in plain Indonesian, fix it, preview, downloa
   await alert.waitFor();
   const text = await alert.innerText();
   assert.match(text, /areas\.csv:2:4:/);
-  assert.match(text, /maksudnya "formed"\?/);
+  assert.match(text, /status harus formed, planned, none atau kosong, bukan "terbentuk"; maksudnya "formed"\?/);
   // The corrected file replaces the one before it.
   await page.setInputFiles("#publisher-files", [file("areas.csv", areas)]);
   await page.locator(".publisher-result.ok").waitFor();

@@ -1,4 +1,5 @@
 use super::*;
+use crate::core::text::Lang;
 
 const META: &str = r#"{"id": "t", "title": "T", "place": {"name": "P"}, "published": "2020-01-01",
     "sources": [{"id": "s", "name": "S"}], "series": [{"id": "a", "label": "A", "unit": "u", "source": "s"}],
@@ -60,7 +61,7 @@ fn errors_name_file_line_and_column() {
         vec![
             "s.csv:2:2: the year must be a whole number, got \"20x5\"",
             "s.csv:3:3: the value must be a number >= 0, or empty for not reported, got \"-4\"",
-            "a.csv:2:3: the status must be formed, planned, none or empty, got \"done\"; did you mean \"none\"? / maksudnya \"none\"?",
+            "a.csv:2:3: the status must be formed, planned, none or empty, got \"done\"; did you mean \"none\"?",
             "a.csv:3:1: the area id is empty",
         ]
     );
@@ -91,4 +92,22 @@ fn missing_columns_and_bad_metadata_are_reported() {
         "{}",
         bad[0]
     );
+}
+
+#[test]
+fn problems_are_said_in_indonesian_for_the_publisher_page() {
+    let errors = run(
+        "series,year,value\na,2016,\"87,5\"\n",
+        "area,group,status,year\nx,G1,terbentuk,2017\n",
+    )
+    .unwrap_err();
+    let id: Vec<String> = errors.iter().map(|e| e.in_lang(Lang::Id)).collect();
+    assert_eq!(
+        id,
+        [
+            "s.csv:2:3: nilai harus angka >= 0, atau kosong bila tidak dilaporkan, bukan \"87,5\" (tulis desimal dengan titik: 87.5, bukan 87,5)",
+            "a.csv:2:3: status harus formed, planned, none atau kosong, bukan \"terbentuk\"; maksudnya \"formed\"?",
+        ]
+    );
+    assert_eq!(errors[0].in_lang(Lang::En), errors[0].to_string());
 }
