@@ -21,13 +21,7 @@ fn describe_every_view(ds: Rc<Dataset>, shapes: Option<pantau::core::geo::Shapes
         shapes: shapes.map(Rc::new),
     };
     for view in View::ALL {
-        let d = describe(
-            &ctx,
-            &Params {
-                view,
-                ..Params::default()
-            },
-        );
+        let d = describe(&ctx, &Params::of_view(view));
         if let Some(chart) = d.chart(320.0) {
             let _ = chart.hit((100.0, 100.0));
         }

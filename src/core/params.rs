@@ -307,6 +307,14 @@ impl Params {
             .unwrap_or(0)
     }
 
+    /// The default state of one view: what a link to it alone carries.
+    pub fn of_view(view: View) -> Params {
+        Params {
+            view,
+            ..Params::default()
+        }
+    }
+
     /// The dataset URL to load.
     pub fn data_url(&self) -> &str {
         self.data.as_deref().unwrap_or(DEFAULT_DATA)

@@ -85,9 +85,8 @@ fn describe_default(ctx: &Context, view: View) -> Description {
     describe(
         ctx,
         &Params {
-            view,
             lang: Some(ctx.lang),
-            ..Params::default()
+            ..Params::of_view(view)
         },
     )
 }

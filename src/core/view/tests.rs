@@ -117,13 +117,7 @@ fn the_state_of_a_link_reaches_every_view() {
 fn every_view_of_the_default_dataset_is_described() {
     let ctx = context(default_dataset(), Lang::En);
     for view in View::ALL {
-        let d = describe(
-            &ctx,
-            &Params {
-                view,
-                ..Params::default()
-            },
-        );
+        let d = describe(&ctx, &Params::of_view(view));
         assert!(d.empty.is_none(), "{view:?}");
         assert!(!d.tables.is_empty(), "{view:?} has its numbers");
         assert_eq!(d.has_chart(), view != View::Table, "{view:?}");
@@ -134,13 +128,7 @@ fn every_view_of_the_default_dataset_is_described() {
             assert!(!tip.title.is_empty());
         }
     }
-    let coverage = describe(
-        &ctx,
-        &Params {
-            view: View::Coverage,
-            ..Params::default()
-        },
-    );
+    let coverage = describe(&ctx, &Params::of_view(View::Coverage));
     assert_eq!(
         coverage.heading,
         "5 of 18 kelurahan have a PATBM team (28%); with the 4 planned for 2018, 9 of 18 (50%)"
@@ -161,13 +149,7 @@ fn a_view_that_cannot_be_drawn_says_why() {
         crate::core::validate::parse(&value.to_string()).unwrap(),
         Lang::Id,
     );
-    let d = describe(
-        &ctx,
-        &Params {
-            view: View::Coverage,
-            ..Params::default()
-        },
-    );
+    let d = describe(&ctx, &Params::of_view(View::Coverage));
     assert_eq!(d.empty, Some(strings(Lang::Id).no_programs));
     assert!(d.chart(600.0).is_none());
 }
