@@ -2,7 +2,8 @@
 # Trunk post-build hook, one script so the steps run in order (Trunk
 # starts every hook of a stage at once, and both steps rewrite index.html):
 # 1. move Trunk's inline wasm loader into a file of its own, for a strict
-#    CSP (scripts/externalise-loader.mjs);
+#    CSP (scripts/externalise-loader.mjs), and minify the JS glue
+#    (scripts/minify-glue.mjs);
 # 2. bake the default dataset into the site being built (static first
 #    views, share image, meta tags), so every build that ./scripts/serve
 #    and ./scripts/test make is baked. Publishers bake their own dataset
@@ -11,6 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${TRUNK_STAGING_DIR:?run me from Trunk}"
 node scripts/externalise-loader.mjs
+node scripts/minify-glue.mjs
 # The publisher page (terbitkan/) is not baked: it has no dataset of its own.
 if grep -q 'id="pantau-publisher"' "$TRUNK_STAGING_DIR/index.html"; then exit 0; fi
 cargo run --quiet --bin pantau -- bake --dist "$TRUNK_STAGING_DIR"
