@@ -15,11 +15,13 @@ mod native {
     use pantau::core::format::PlainFormat;
     use pantau::core::geo;
     use pantau::core::hit;
-    use pantau::core::layout::{coverage, map, trend};
-    use pantau::core::stats::year_range;
+    use pantau::core::layout::map;
+    use pantau::core::params::{Params, View};
     use pantau::core::text::Lang;
     use pantau::core::validate::parse;
+    use pantau::core::view::{describe, Context};
     use std::hint::black_box;
+    use std::rc::Rc;
 
     const DEFAULT: &str = include_str!("../static/data/tanjungpinang.json");
 
@@ -33,65 +35,41 @@ mod native {
         });
     }
 
+    /// Each view as the browser and `pantau render` get it: described
+    /// once, laid out per width, hit-tested per pointer move.
     fn layouts(c: &mut Criterion) {
-        let fmt = PlainFormat(Lang::En);
         for (name, text) in [
             ("default", DEFAULT.to_string()),
             ("large", large::large_dataset_json(40, 100, 2000)),
         ] {
-            let ds = parse(&text).expect("valid");
-            let shown: Vec<usize> = (0..ds.series().len()).collect();
-            let range = year_range(&ds, None, None).expect("years");
-            let input = trend::TrendInput {
-                dataset: &ds,
-                shown: &shown,
-                range,
-                size: (1000.0, 400.0),
-                bars: shown.len() == 1,
+            let ctx = Context {
+                dataset: Rc::new(parse(&text).expect("valid")),
                 lang: Lang::En,
-                format: &fmt,
-            };
-            c.bench_function(&format!("layout trend ({name})"), |b| {
-                b.iter(|| trend::layout(black_box(&input)))
-            });
-            let tl = trend::layout(&input);
-            let plot = tl.plot;
-            let mut i = 0.0;
-            c.bench_function(&format!("hit-test trend per pointer move ({name})"), |b| {
-                b.iter(|| {
-                    i = (i + 7.3) % plot.w;
-                    hit::trend(black_box(&tl), (plot.x + i, plot.y + plot.h / 2.0))
-                })
-            });
-            let cov = coverage::CoverageInput {
-                dataset: &ds,
-                program: 0,
-                group: None,
-                size: (1000.0, 300.0),
-                lang: Lang::En,
-                format: &fmt,
-            };
-            c.bench_function(&format!("layout coverage ({name})"), |b| {
-                b.iter(|| coverage::layout(black_box(&cov)))
-            });
-            let mi = map::MapInput {
-                dataset: &ds,
-                program: Some(0),
-                group: None,
-                width: 1000.0,
+                format: Rc::new(PlainFormat(Lang::En)),
                 shapes: None,
             };
-            c.bench_function(&format!("layout dot map ({name})"), |b| {
-                b.iter(|| map::layout(black_box(&mi)))
-            });
-            let ml = map::layout(&mi).expect("areas");
-            let mut j = 0.0;
-            c.bench_function(&format!("hit-test map per pointer move ({name})"), |b| {
-                b.iter(|| {
-                    j = (j + 5.1) % ml.size.0;
-                    hit::map(black_box(&ml), (j, ml.size.1 / 2.0))
-                })
-            });
+            for view in [View::Trend, View::Coverage, View::Map] {
+                let params = Params::of_view(view);
+                c.bench_function(&format!("describe {} ({name})", view.key()), |b| {
+                    b.iter(|| describe(black_box(&ctx), black_box(&params)))
+                });
+                let d = describe(&ctx, &params);
+                c.bench_function(&format!("layout {} at 1000 px ({name})", view.key()), |b| {
+                    b.iter(|| d.chart(black_box(1000.0)))
+                });
+                let chart = d.chart(1000.0).expect("a chart");
+                let (w, h) = chart.size();
+                let mut x = 0.0;
+                c.bench_function(
+                    &format!("hit-test {} per pointer move ({name})", view.key()),
+                    |b| {
+                        b.iter(|| {
+                            x = (x + 7.3) % w;
+                            chart.hit(black_box((x, h / 2.0)))
+                        })
+                    },
+                );
+            }
         }
     }
 

@@ -106,7 +106,7 @@ pub fn license_line(ds: &Dataset, lang: Lang) -> String {
 }
 
 /// What the map's symbols mean, for images shared on their own.
-pub fn map_key(lang: Lang) -> String {
+pub fn map_legend(lang: Lang) -> String {
     match lang {
         Lang::En => "Key: filled dot = formed, ring with a dot = planned, empty ring = none yet".into(),
         Lang::Id => "Keterangan: titik penuh = terbentuk, cincin bertitik = direncanakan, cincin kosong = belum ada".into(),
@@ -114,7 +114,7 @@ pub fn map_key(lang: Lang) -> String {
 }
 
 /// What the coverage chart's lines mean.
-pub fn coverage_key(lang: Lang) -> String {
+pub fn coverage_legend(lang: Lang) -> String {
     match lang {
         Lang::En => "Key: solid line = formed, dashed line = formed or planned, dotted line = all areas".into(),
         Lang::Id => "Keterangan: garis penuh = terbentuk, garis putus-putus = terbentuk atau direncanakan, garis titik-titik = semua wilayah".into(),

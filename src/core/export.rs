@@ -123,8 +123,9 @@ pub fn areas_csv(ds: &Dataset, group: Option<&str>, lang: Lang, link: Option<&st
     } else {
         ds.programs().iter().map(Some).collect()
     };
+    let member = areas.member_of(group);
     for (i, area) in areas.items().iter().enumerate() {
-        if group.is_some_and(|g| area.group() != g) {
+        if !member(i) {
             continue;
         }
         for program in &programs {

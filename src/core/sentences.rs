@@ -317,8 +317,8 @@ pub fn coverage_summary(
             "Tidak ada data cakupan.".into()
         };
     };
-    let include = |i: usize| group.is_none_or(|g| areas.items()[i].group() == g);
-    let coverage = Coverage::count(program, areas, include);
+    let include = areas.member_of(group);
+    let coverage = Coverage::count(program, areas, &include);
     let mut text = coverage.headline(program, areas, lang, fmt);
     text.push('.');
     let steps: Vec<String> = cumulative(program, include)
@@ -366,8 +366,9 @@ pub fn status_summary(
     let mut formed = Vec::new();
     let mut planned = Vec::new();
     let mut none = 0usize;
-    for (area, status) in areas.items().iter().zip(program.status()) {
-        if group.is_some_and(|g| area.group() != g) {
+    let member = areas.member_of(group);
+    for (i, (area, status)) in areas.items().iter().zip(program.status()).enumerate() {
+        if !member(i) {
             continue;
         }
         match status {

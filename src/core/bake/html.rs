@@ -3,13 +3,13 @@
 //! chart as inline SVG, the numbers and the credits), for readers without
 //! JavaScript and for the moment before the app takes over.
 
+use super::tables::table;
 use crate::core::credits::{license_line, published_line, source_line};
 use crate::core::model::{Status, Year};
 use crate::core::params::View;
 use crate::core::stats::Coverage;
 use crate::core::strings::strings;
 use crate::core::text::shorten;
-use crate::core::view::tables::Table;
 use crate::core::view::{Description, Detail};
 use std::fmt::Write;
 
@@ -99,72 +99,6 @@ fn picture(out: &mut String, charts: &[ChartVariant], lazy: bool) {
         );
     }
     out.push_str("</picture>");
-}
-
-fn table(out: &mut String, t: &Table) {
-    let _ = write!(
-        out,
-        "<table class=\"data-table\"><caption>{}</caption><thead><tr>",
-        escape(&t.caption)
-    );
-    for c in &t.columns {
-        let class = if c.class.is_empty() {
-            String::new()
-        } else {
-            format!(" class=\"{}\"", c.class)
-        };
-        let unit = c
-            .unit
-            .as_deref()
-            .map(|u| format!("<span class=\"unit\">{}</span>", escape(u)))
-            .unwrap_or_default();
-        let _ = write!(
-            out,
-            "<th scope=\"col\"{class}>{}{unit}</th>",
-            escape(&c.label)
-        );
-    }
-    out.push_str("</tr></thead>");
-    for g in &t.groups {
-        out.push_str("<tbody>");
-        if let Some(h) = &g.heading {
-            let _ = write!(
-                out,
-                "<tr class=\"group-row\"><th scope=\"rowgroup\" colspan=\"{}\">{}</th></tr>",
-                t.columns.len(),
-                escape(h)
-            );
-        }
-        for r in &g.rows {
-            let _ = write!(out, "<tr><th scope=\"row\">{}", escape(&r.heading));
-            if let Some(d) = &r.detail {
-                let _ = write!(out, "<br><span class=\"muted\">{}</span>", escape(d));
-            }
-            if let Some(url) = &r.link {
-                let _ = write!(
-                    out,
-                    "<br><a href=\"{0}\" rel=\"noopener noreferrer\">{0}</a>",
-                    escape(url)
-                );
-            }
-            out.push_str("</th>");
-            for c in &r.cells {
-                if c.class.is_empty() {
-                    let _ = write!(out, "<td>{}</td>", escape(&c.text));
-                } else {
-                    let _ = write!(
-                        out,
-                        "<td class=\"{}\">{}</td>",
-                        escape(&c.class),
-                        escape(&c.text)
-                    );
-                }
-            }
-            out.push_str("</tr>");
-        }
-        out.push_str("</tbody>");
-    }
-    out.push_str("</table>");
 }
 
 /// A status symbol, the shapes of the app's; coloured by the stylesheet.

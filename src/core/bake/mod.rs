@@ -7,6 +7,7 @@
 
 mod checksum;
 pub mod html;
+mod tables;
 
 pub use checksum::checksum;
 

@@ -72,7 +72,7 @@ pub fn layout(input: &CoverageInput<'_>) -> Option<CoverageLayout> {
     let ds = input.dataset;
     let areas = ds.areas()?;
     let program = ds.programs().get(input.program)?;
-    let include = |i: usize| input.group.is_none_or(|g| areas.items()[i].group() == g);
+    let include = areas.member_of(input.group);
     let total = (0..areas.items().len()).filter(|&i| include(i)).count();
     let counts = cumulative_from_zero(program, include);
     let (width, height) = (input.size.0.max(160.0), input.size.1.max(120.0));

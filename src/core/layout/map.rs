@@ -66,8 +66,9 @@ pub fn layout(input: &MapInput<'_>) -> Option<MapLayout> {
     let shapes = input.shapes.filter(|s| !s.boundaries.is_empty());
     let mut placed: Vec<(usize, LonLat)> = Vec::new();
     let mut unplaced = Vec::new();
+    let member = areas.member_of(input.group);
     for (i, area) in areas.items().iter().enumerate() {
-        if input.group.is_some_and(|g| area.group() != g) {
+        if !member(i) {
             continue;
         }
         let from_shape = || {

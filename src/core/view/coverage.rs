@@ -2,7 +2,7 @@
 //! every area grouped by kecamatan with its status, and the growth by year
 //! against the total.
 
-use super::{cited, export_key, program_definitions, tables, Context, Description, Detail};
+use super::{cited, export_legend, program_definitions, tables, Context, Description, Detail};
 use super::{AreaStatus, CoverageDetail, GroupCard, Plan, View};
 use crate::core::format::NumberFormat;
 use crate::core::model::{Dataset, Status};
@@ -55,7 +55,7 @@ pub(super) fn describe(ctx: &Context, params: &Params) -> Description {
     d.definitions = program_definitions(ds, &[program], lang);
     d.heading = program_heading(ds, program, group.as_deref(), lang, format);
     d.chart_title = d.heading.clone();
-    d.key = export_key(View::Coverage, lang);
+    d.legend_text = export_legend(View::Coverage, lang);
     d.summary = coverage_summary(ds, program, group.as_deref(), lang, format);
     let counts = Coverage::count(prog, areas, areas.member_of(group.as_deref()));
     let groups = areas

@@ -2,7 +2,7 @@
 //! from their centroids or as the boundary polygons a dataset names.
 
 use super::coverage::program_heading;
-use super::{cited, export_key, program_definitions, tables, Context, Description, Detail};
+use super::{cited, export_legend, program_definitions, tables, Context, Description, Detail};
 use super::{MapDetail, Plan, View};
 use crate::core::error::{DatasetWarning, WarningKind};
 use crate::core::params::Params;
@@ -32,7 +32,7 @@ pub(super) fn describe(ctx: &Context, params: &Params) -> Description {
     d.chart_title = program
         .map(|p| program_heading(ds, p, group.as_deref(), lang, format))
         .unwrap_or_default();
-    d.key = export_key(View::Map, lang);
+    d.legend_text = export_legend(View::Map, lang);
     d.summary = match program {
         Some(p) => status_summary(ds, p, group.as_deref(), lang, format),
         None => t.no_areas.to_owned(),

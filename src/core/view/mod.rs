@@ -18,7 +18,7 @@ mod trend;
 pub use chart::{Chart, Hit};
 pub use tables::Table;
 
-use super::credits::{coverage_key, map_key};
+use super::credits::{coverage_legend, map_legend};
 use super::export::{areas_csv, frame_for, series_csv, svg};
 use super::format::NumberFormat;
 use super::geo::Shapes;
@@ -58,8 +58,8 @@ pub struct Description {
     pub summary: String,
     /// What the chart shows, after the dataset's title in exported images.
     pub chart_title: String,
-    /// What the chart's shapes mean, under exported images.
-    pub key: Option<String>,
+    /// What the chart's shapes mean, written under exported images.
+    pub legend_text: Option<String>,
     /// The sources the view draws from, each once, in dataset order.
     pub sources: Vec<usize>,
     /// What the numbers count, under the view.
@@ -197,7 +197,7 @@ impl Description {
             heading: String::new(),
             summary: String::new(),
             chart_title: String::new(),
-            key: None,
+            legend_text: None,
             sources: Vec::new(),
             definitions: Vec::new(),
             tables: Vec::new(),
@@ -287,7 +287,7 @@ impl Description {
             &self.sources,
             self.lang,
             size,
-            self.key.as_deref(),
+            self.legend_text.as_deref(),
         )
     }
 
@@ -383,10 +383,10 @@ fn describe_tables(ctx: &Context, params: &Params) -> Description {
 }
 
 /// The key under an exported chart of `view`.
-fn export_key(view: View, lang: Lang) -> Option<String> {
+fn export_legend(view: View, lang: Lang) -> Option<String> {
     match view {
-        View::Coverage => Some(coverage_key(lang)),
-        View::Map => Some(map_key(lang)),
+        View::Coverage => Some(coverage_legend(lang)),
+        View::Map => Some(map_legend(lang)),
         View::Trend | View::Table => None,
     }
 }
