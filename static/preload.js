@@ -45,10 +45,19 @@
   window.pantauPreload = { url: url, controller: controller, response: response, settled: settled };
 
   var note = function (why) { console.info("Pantau: drawing live, " + why); settle(); };
-  // This script may run before the parser reaches the static views.
-  var page = document.readyState === "loading"
-    ? new Promise(function (resolve) { document.addEventListener("DOMContentLoaded", resolve); })
-    : Promise.resolve();
+  // This script may run before the parser has read the static views. They
+  // are whole once the app's element after them exists; waiting for that,
+  // not for DOMContentLoaded, spares waiting for the app's own scripts.
+  var parsed = function () { return !!document.getElementById("pantau") || document.readyState !== "loading"; };
+  var page = parsed()
+    ? Promise.resolve()
+    : new Promise(function (resolve) {
+        var watch = new MutationObserver(function () {
+          if (parsed()) { watch.disconnect(); resolve(); }
+        });
+        watch.observe(document.documentElement, { childList: true, subtree: true });
+        document.addEventListener("DOMContentLoaded", function () { watch.disconnect(); resolve(); });
+      });
   // A static view is made for the default state of each view and language.
   var unbaked = ["series", "from", "to", "group", "program", "accent"].filter(function (n) {
     return params.has(n);
@@ -81,11 +90,19 @@
   var baked, chosen;
   var theme = params.get("theme");
   var forced = theme === "light" || theme === "dark";
-  var found = page.then(function () {
+  // The default view is in the page; another waits in a file of its own.
+  var fragments = page.then(function () {
     baked = document.getElementById("pantau-baked");
     if (!baked) throw new Error("the page was not baked");
-    chosen = baked.querySelector('.baked[data-view="' + view + '"][data-lang="' + lang + '"]');
+    if ((baked.getAttribute("data-views") || "").split(" ").indexOf(view) >= 0) return baked;
+    return fetch("baked/" + view + ".html", { cache: "no-cache" })
+      .then(function (r) { if (!r.ok) throw new Error("HTTP " + r.status); return r.text(); })
+      .then(function (html) { return new DOMParser().parseFromString(html, "text/html").body; });
+  });
+  var found = fragments.then(function (within) {
+    chosen = within.querySelector('.baked[data-view="' + view + '"][data-lang="' + lang + '"]');
     if (!chosen) throw new Error("no static " + view + " view in " + lang);
+    if (chosen.parentNode !== baked) chosen = baked.appendChild(document.adoptNode(chosen));
     // The drawings follow the reader's colour scheme; a link may force one.
     var sources = chosen.querySelectorAll("source");
     for (var i = 0; forced && i < sources.length; i++) {

@@ -66,6 +66,12 @@ pub struct Baked {
     pub share_svg: String,
 }
 
+/// Where a view's static fragments are, relative to the site, when they
+/// are not in the page.
+pub fn view_file(view: View) -> String {
+    format!("baked/{}.html", view.key())
+}
+
 /// Where the bake keeps the dataset bytes it baked from: the copy readers
 /// see, with a notice, if the live file later fails to load or validate.
 pub const LAST_GOOD: &str = "baked/last-good.json";
@@ -128,15 +134,18 @@ fn absolute(site_url: Option<&str>, path: &str) -> String {
 /// Bakes every view in both languages.
 pub fn bake(src: &Source<'_>) -> Result<Baked, RenderError> {
     let sum = checksum(src.bytes);
-    // Every view is in the page, its charts in SVG files that only the
-    // default view's load before they are shown.
+    // The default view is in the page; the others wait in files of their
+    // own (a page holding them all took twice as long to parse), fetched
+    // only when a link asks for them. Charts are SVG files.
     let mut body = format!(
-        "{}\n<div id=\"pantau-baked\" hidden data-checksum=\"{sum}\" data-data=\"{}\">",
+        "{}\n<div id=\"pantau-baked\" hidden data-checksum=\"{sum}\" data-data=\"{}\" data-views=\"{}\">",
         BODY_MARK.0,
-        escape(src.data_href)
+        escape(src.data_href),
+        View::Trend.key()
     );
     let mut files = Vec::new();
     for view in View::ALL {
+        let mut fragments = String::new();
         for lang in Lang::ALL {
             let ctx = context(src, lang);
             let d = describe_default(&ctx, view);
@@ -149,7 +158,7 @@ pub fn bake(src: &Source<'_>) -> Result<Baked, RenderError> {
                 View::Coverage | View::Map => areas_csv(&d.dataset, None, lang, None),
             };
             let (charts, svgs) = charts(&d)?;
-            body.push_str(&static_view(
+            fragments.push_str(&static_view(
                 &d,
                 &Page {
                     data_href: src.data_href,
@@ -160,6 +169,11 @@ pub fn bake(src: &Source<'_>) -> Result<Baked, RenderError> {
             ));
             files.push((csv_name, csv));
             files.extend(svgs);
+        }
+        if view == View::Trend {
+            body.push_str(&fragments);
+        } else {
+            files.push((view_file(view), fragments));
         }
     }
     body.push_str("</div>\n");
