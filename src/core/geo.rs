@@ -5,9 +5,9 @@
 use super::error::{DatasetWarning, WarningKind};
 use super::geometry::Rect;
 use super::model::Areas;
+use super::order::SortedMap;
 use super::text::Lang;
 use serde_json::Value;
-use std::collections::HashMap;
 
 /// A position as `(lon, lat)`, the order GeoJSON uses.
 pub type LonLat = (f64, f64);
@@ -90,12 +90,10 @@ pub fn read(
         .get("features")
         .and_then(Value::as_array)
         .ok_or(GeoError::NotFeatureCollection)?;
-    let by_key: HashMap<&str, usize> = areas
-        .items()
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.boundary_key(), i))
-        .collect();
+    let mut by_key: SortedMap<&str, usize> = SortedMap::default();
+    for (i, area) in areas.items().iter().enumerate() {
+        by_key.insert(area.boundary_key(), i);
+    }
     let mut warnings = Vec::new();
     let mut rings_of: Vec<Vec<Vec<LonLat>>> = vec![Vec::new(); areas.items().len()];
     for (i, feature) in features.iter().enumerate() {
@@ -123,7 +121,7 @@ pub fn read(
                 continue;
             }
         };
-        match by_key.get(value.as_str()) {
+        match by_key.get(&value.as_str()) {
             Some(&area) => rings_of[area].extend(rings),
             None => warnings.push(DatasetWarning {
                 path,

@@ -27,6 +27,41 @@ pub fn float_key(x: f64) -> i64 {
     bits ^ ((((bits >> 63) as u64) >> 1) as i64)
 }
 
+/// A map kept as a sorted `Vec`: what the validator and the boundary
+/// reader need (a few thousand keys, looked up by binary search), without
+/// a hash table's code in the wasm for each key type.
+#[derive(Debug)]
+pub struct SortedMap<K, V> {
+    entries: Vec<(K, V)>,
+}
+
+impl<K, V> Default for SortedMap<K, V> {
+    fn default() -> Self {
+        SortedMap {
+            entries: Vec::new(),
+        }
+    }
+}
+
+impl<K: Ord, V> SortedMap<K, V> {
+    /// The value of `key`.
+    pub fn get(&self, key: &K) -> Option<&V> {
+        self.entries
+            .binary_search_by(|(k, _)| k.cmp(key))
+            .ok()
+            .and_then(|i| self.entries.get(i))
+            .map(|(_, v)| v)
+    }
+
+    /// Sets `key` to `value`, replacing a value it had.
+    pub fn insert(&mut self, key: K, value: V) {
+        match self.entries.binary_search_by(|(k, _)| k.cmp(&key)) {
+            Ok(i) => self.entries[i].1 = value,
+            Err(i) => self.entries.insert(i, (key, value)),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,5 +103,22 @@ mod tests {
             xs.iter().map(|x| x.to_bits()).collect::<Vec<_>>(),
             expected.iter().map(|x| x.to_bits()).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn a_sorted_map_finds_what_was_put_in_whatever_the_order() {
+        let mut map = SortedMap::default();
+        for (k, v) in [
+            ("sei-jang", 1),
+            ("dompak", 2),
+            ("kemboja", 3),
+            ("dompak", 4),
+        ] {
+            map.insert(k, v);
+        }
+        assert_eq!(map.get(&"dompak"), Some(&4), "a later value replaces");
+        assert_eq!(map.get(&"sei-jang"), Some(&1));
+        assert_eq!(map.get(&"kemboja"), Some(&3));
+        assert_eq!(map.get(&"air-raja"), None);
     }
 }

@@ -8,9 +8,9 @@ use crate::core::model::{
     Area, Areas, Boundaries, Dataset, Event, LatLon, Place, Point, Program, Series, Source, Status,
     Year,
 };
+use crate::core::order::SortedMap;
 use crate::core::raw::{fields, Obj};
 use serde_json::Value;
-use std::collections::HashMap;
 
 impl Checker {
     pub(super) fn dataset(&mut self, raw: Obj<'_>) -> Option<Dataset> {
@@ -158,7 +158,7 @@ impl Checker {
         let definition = self.text(&join(path, "definition"), raw.get("definition"), false);
         let points_path = join(path, "points");
         let mut points = Vec::new();
-        let mut first_year: HashMap<Year, String> = HashMap::new();
+        let mut first_year: SortedMap<Year, String> = SortedMap::default();
         for (point_path, raw_point) in self.objects(
             &points_path,
             raw.get("points"),
@@ -369,7 +369,7 @@ impl Checker {
             (0, usize::MAX),
         );
         let mut status = vec![Status::None; areas.map_or(0, |a| a.items.len())];
-        let mut first: HashMap<usize, String> = HashMap::new();
+        let mut first: SortedMap<usize, String> = SortedMap::default();
         if areas.is_none() && !entries.is_empty() {
             self.error(coverage_path, ErrorKind::NoAreas);
         }

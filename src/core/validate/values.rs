@@ -3,10 +3,10 @@
 
 use crate::core::error::{DatasetError, DatasetWarning, ErrorKind, Expected, WarningKind};
 use crate::core::model::{Date, Source, Year};
+use crate::core::order::SortedMap;
 use crate::core::raw::Obj;
 use crate::core::text::Text;
 use serde_json::Value;
-use std::collections::HashMap;
 
 /// A short, language-neutral rendering of a JSON value for "got …".
 pub(crate) fn describe(value: &Value) -> String {
@@ -102,13 +102,13 @@ pub(super) struct Checker {
 /// Remembers the first path of each id to report duplicates.
 #[derive(Default)]
 pub(super) struct Seen<'a> {
-    first: HashMap<&'a str, String>,
+    first: SortedMap<&'a str, String>,
 }
 
 impl<'a> Seen<'a> {
     /// `Err(first path)` when `id` was seen before.
     pub(super) fn insert(&mut self, id: &'a str, path: &str) -> Result<(), String> {
-        match self.first.get(id) {
+        match self.first.get(&id) {
             Some(first) => Err(first.clone()),
             None => {
                 self.first.insert(id, path.to_owned());
