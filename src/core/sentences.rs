@@ -235,6 +235,31 @@ pub fn trend_summary(
 }
 
 impl Coverage {
+    /// The status key's entries: a status, its words (the planned ones with
+    /// their first year) and how many areas have it. The page's key and
+    /// the static views' draw from this.
+    pub fn key_items(&self, lang: Lang) -> [(Status, String, usize); 3] {
+        let t = super::strings::strings(lang);
+        let planned_year = self
+            .planned_years
+            .first()
+            .map(|y| format!(" {y}"))
+            .unwrap_or_default();
+        [
+            (Status::Formed(Year::MIN), t.formed.to_owned(), self.formed),
+            (
+                Status::Planned(Year::MIN),
+                format!("{}{planned_year}", t.planned),
+                self.planned,
+            ),
+            (
+                Status::None,
+                t.none.to_owned(),
+                self.total - self.formed - self.planned,
+            ),
+        ]
+    }
+
     /// The headline sentence, keeping formed and planned apart, e.g. "5 of
     /// 18 kelurahan have a PATBM team (28%); with the 4 planned for 2018, 9
     /// of 18 (50%)".

@@ -5,7 +5,7 @@
 
 use super::tables::table;
 use crate::core::credits::{license_line, published_line, source_line};
-use crate::core::model::{Status, Year};
+use crate::core::model::Status;
 use crate::core::params::View;
 use crate::core::stats::Coverage;
 use crate::core::strings::strings;
@@ -155,25 +155,8 @@ fn coverage_controls(out: &mut String, d: &Description, program: usize, counts: 
         );
     }
     if let Some(c) = counts {
-        let planned_year = c
-            .planned_years
-            .first()
-            .map(|y| format!(" {y}"))
-            .unwrap_or_default();
         out.push_str("<ul class=\"status-key\">");
-        for (status, label, n) in [
-            (Status::Formed(Year::MIN), t.formed.to_owned(), c.formed),
-            (
-                Status::Planned(Year::MIN),
-                format!("{}{planned_year}", t.planned),
-                c.planned,
-            ),
-            (
-                Status::None,
-                t.none.to_owned(),
-                c.total - c.formed - c.planned,
-            ),
-        ] {
+        for (status, label, n) in c.key_items(lang) {
             out.push_str("<li>");
             status_icon(out, status);
             let _ = write!(out, "<span>{}: {n}</span></li>", escape(&label));

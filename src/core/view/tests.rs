@@ -200,3 +200,26 @@ fn a_value_with_a_source_of_its_own_is_credited_and_explained() {
         "{csv}"
     );
 }
+
+#[test]
+fn the_status_key_counts_every_area_once() {
+    let ctx = context(default_dataset(), Lang::En);
+    let d = describe(&ctx, &Params::of_view(View::Coverage));
+    let Detail::Coverage(detail) = &d.detail else {
+        panic!("a coverage description")
+    };
+    let items: Vec<(String, usize)> = detail
+        .counts
+        .key_items(Lang::En)
+        .into_iter()
+        .map(|(_, words, n)| (words, n))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("formed".to_owned(), 5),
+            ("planned 2018".to_owned(), 4),
+            ("none".to_owned(), 9)
+        ]
+    );
+}

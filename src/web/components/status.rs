@@ -2,9 +2,8 @@
 //! the key that counts them. Used by the coverage view and the map.
 
 use crate::core::format::NumberFormat;
-use crate::core::model::{Status, Year};
+use crate::core::model::Status;
 use crate::core::stats::Coverage;
-use crate::core::strings::strings;
 use crate::core::text::Lang;
 use crate::core::theme::Palette;
 use yew::prelude::*;
@@ -36,26 +35,7 @@ pub fn status_key(
     lang: Lang,
     format: &dyn NumberFormat,
 ) -> Html {
-    let t = strings(lang);
-    let none = coverage.total - coverage.formed - coverage.planned;
-    let planned_year = coverage
-        .planned_years
-        .first()
-        .map(|y| format!(" {y}"))
-        .unwrap_or_default();
-    let items = [
-        (
-            Status::Formed(Year::MIN),
-            t.formed.to_owned(),
-            coverage.formed,
-        ),
-        (
-            Status::Planned(Year::MIN),
-            format!("{}{planned_year}", t.planned),
-            coverage.planned,
-        ),
-        (Status::None, t.none.to_owned(), none),
-    ];
+    let items = coverage.key_items(lang);
     html! {
         <ul class="status-key">
             { for items.into_iter().map(|(status, label, n)| html! {
