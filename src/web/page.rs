@@ -27,12 +27,13 @@ pub fn set_state(state: PageState) {
         PageState::Ready => "ready",
         PageState::Error => "error",
     };
-    if state != PageState::Loading {
-        take_over_from_static_view();
-    }
+    // Only on a change: every redraw (a hover) reports "ready" again.
     if let Some(body) = document().and_then(|d| d.body()) {
         let data = body.dataset();
         if data.get("state").as_deref() != Some(value) {
+            if state != PageState::Loading {
+                take_over_from_static_view();
+            }
             let _ = data.set("state", value);
         }
     }
