@@ -1,6 +1,7 @@
 // Trunk post-build hook: moves the inline module script Trunk writes into
 // index.html into its own file, so the page runs under
-// `script-src 'self' 'wasm-unsafe-eval'` with no inline script.
+// `script-src 'self' 'wasm-unsafe-eval'` with no inline script, and moves
+// the app's tags to the end of <body>.
 import { readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -30,6 +31,19 @@ html = html.replace(inline, (_whole, body) => {
   count += 1;
   return `<script type="module" src="./${name}"></script>`;
 });
+// The app's files go last in <body>, after the static first view: on
+// HTTP/1.1 a browser opens six connections to a host, and requests them in
+// document order, so the dataset, preload.js, the stylesheet and the static
+// chart take the first ones and the wasm the next. The loader waits for the
+// static view anyway.
+const appTags = /<link rel="modulepreload"[^>]*>|<link rel="preload"[^>]*\.wasm"[^>]*>|<script type="module" src="\.\/loader-[^"]*"><\/script>/g;
+const tags = html.match(appTags) || [];
+if (tags.length) {
+  html = html.replace(appTags, "");
+  const order = (t) => (t.includes(".wasm") ? 0 : t.includes("modulepreload") ? 1 : 2);
+  tags.sort((a, b) => order(a) - order(b));
+  html = html.replace("</body>", `${tags.join("\n")}\n</body>`);
+}
 if (/<script(?![^>]*\bsrc=)[^>]*>[\s\S]*?<\/script>/.test(html)) {
   console.error("externalise-loader: an inline script is left in index.html");
   process.exit(1);

@@ -1,9 +1,8 @@
-/* Pantau: starts the default dataset's download as soon as the page
-   does, alongside the wasm's, and revalidated with the server like every
-   dataset fetch of the app. (A <link rel="preload"> would answer the app
-   from the HTTP cache, so a republished file could show late.) The app
-   takes the download over when it starts; with a `data` parameter there
-   is nothing to start here.
+/* Pantau: takes over the default dataset's download, which a baked page
+   starts with a <link rel="preload">, and makes sure it was revalidated
+   with the server like every dataset fetch of the app, so a republished
+   file never shows late. The app takes the download over when it starts;
+   with a `data` parameter there is nothing to take.
 
    When the page was baked (`pantau bake`), it also shows the static first
    view the link asks for, but only once the bytes that arrived have the
@@ -34,7 +33,19 @@
   if (params.has("data")) return;
   var url = new URL("data/tanjungpinang.json", document.baseURI).href;
   var controller = new AbortController();
-  var response = fetch(url, { cache: "no-cache", signal: controller.signal, priority: "high" });
+  var ask = function () { return fetch(url, { cache: "no-cache", signal: controller.signal, priority: "high" }); };
+  // A baked page preloads the dataset with a <link>, and this fetch takes
+  // that download over; but a preload may be answered from the HTTP cache
+  // without asking the server. Only an answer that crossed the network
+  // (transferSize > 0, a 304 included) is used; otherwise ask again.
+  var fromNetwork = function () {
+    var entries = performance.getEntriesByName ? performance.getEntriesByName(url) : [];
+    for (var i = 0; i < entries.length; i++) if (entries[i].transferSize > 0) return true;
+    return false;
+  };
+  var response = ask().then(function (r) {
+    return r.clone().arrayBuffer().then(function () { return fromNetwork() ? r : ask(); });
+  });
   // The app reports a failed download; until it takes this one over, a
   // rejection is not an uncaught error.
   response.catch(function () {});

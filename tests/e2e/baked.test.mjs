@@ -52,13 +52,18 @@ test("with the wasm blocked, the default page reaches 'baked' and shows the numb
   const chart = page.locator("#pantau-baked .baked:not([hidden]) .baked-chart");
   assert.match(await chart.getAttribute("aria-label"), /rose from 75 in 2015 to 150 in 2016, then fell to 87 in 2017/);
   assert.equal(await chart.getAttribute("role"), "img");
-  // The drawing for a 768 px page in light colours, loaded and on screen.
-  const img = chart.locator("img");
-  const { src, loaded, width } = await img.evaluate((i) => ({ src: i.currentSrc, loaded: i.complete && i.naturalWidth > 0, width: i.getBoundingClientRect().width }));
-  assert.match(src, /baked\/trend-en-m-light\.svg$/);
-  assert.ok(loaded && width > 700, `${src} loaded and ${width} px wide`);
-  const texts = [...(await (await fetch(src)).text()).matchAll(/<text[^>]*>\s*([^<]*?)\s*<\/text>/g)].map((m) => m[1]);
-  for (const n of ["75", "150", "87"]) assert.ok(texts.includes(n), `${n} is in the drawing: ${texts}`);
+  // The drawing for a 768 px page in light colours, the only one on screen.
+  const shown = await chart.locator("svg").evaluateAll((svgs) => svgs
+    .filter((s) => s.getBoundingClientRect().width > 0)
+    .map((s) => ({
+      which: `${s.parentNode.className} ${s.getAttribute("class")}`,
+      width: s.getBoundingClientRect().width,
+      texts: [...s.querySelectorAll("text")].map((t) => t.textContent.trim()),
+    })));
+  assert.equal(shown.length, 1, JSON.stringify(shown));
+  assert.equal(shown[0].which, "baked-light band-m");
+  assert.ok(shown[0].width > 700, `${shown[0].width} px wide`);
+  for (const n of ["75", "150", "87"]) assert.ok(shown[0].texts.includes(n), `${n} is in the drawing: ${shown[0].texts}`);
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
   assert.ok(await page.locator("#pantau").evaluate((el) => el.classList.contains("pantau-behind")));
   await page.close();
@@ -89,8 +94,16 @@ test("a link's theme picks the drawing in that theme, whatever the reader's sche
     await page.route("**/*.wasm", (route) => route.abort());
     await page.goto(server.url(`?theme=${theme}&lang=id`));
     await waitForState(page, ["baked"]);
+    // The default view's drawings are in the page: one shows, of this
+    // width and theme, at the size of the chart box.
+    const shown = await page.locator("#pantau-baked .baked:not([hidden]) .baked-chart svg").evaluateAll((svgs) =>
+      svgs.filter((s) => s.getBoundingClientRect().width > 0).map((s) => `${s.parentNode.className} ${s.getAttribute("class")}`));
+    assert.deepEqual(shown, [`baked-${theme} band-s`]);
+    // Another view's is a file.
+    await page.goto(server.url(`?theme=${theme}&lang=id&view=coverage`));
+    await waitForState(page, ["baked"]);
     const src = await page.locator("#pantau-baked .baked:not([hidden]) img").evaluate((i) => i.currentSrc);
-    assert.match(src, new RegExp(`trend-id-s-${theme}\\.svg$`));
+    assert.match(src, new RegExp(`coverage-id-s-${theme}\\.svg$`));
     await page.close();
   }
 });
@@ -129,6 +142,39 @@ test("a dataset changed after baking never shows baked, and the new numbers show
     await page.close();
   } finally {
     await republished.close();
+  }
+});
+
+test("a dataset the browser has cached is asked for again before a static view shows", async () => {
+  // The host lets browsers keep the dataset for an hour; the city then
+  // republishes it without baking again.
+  let body = DEFAULT_TEXT;
+  const cached = await serve({
+    routes: {
+      "/data/tanjungpinang.json": (req, res) => {
+        res.writeHead(200, { "content-type": "application/json", "cache-control": "max-age=3600" });
+        res.end(body);
+      },
+    },
+  });
+  try {
+    // (No routes here: Playwright turns the HTTP cache off for a page that
+    // intercepts requests.)
+    const first = await openPage(context);
+    await first.goto(cached.url("?lang=en&view=table"));
+    await waitForState(first, ["ready"]);
+    await first.close();
+    body = DEFAULT_TEXT.replace('"value": 150', '"value": 151');
+    const again = await openPage(context);
+    await recordStates(again);
+    await again.goto(cached.url("?lang=en&view=table"));
+    await waitForState(again, ["ready"]);
+    assert.ok(!(await again.evaluate(() => window.__states)).includes("baked"));
+    const cells = await again.locator("table.data-table td").allTextContents();
+    assert.ok(cells.includes("151") && !cells.includes("150"), cells.join(" "));
+    await again.close();
+  } finally {
+    await cached.close();
   }
 });
 

@@ -29,16 +29,20 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// One chart drawn at one width in one theme, saved as an SVG file.
+/// One chart drawn at one width in one theme.
 pub struct ChartVariant {
+    /// The band's name (`s`, `m`, `l`), as pantau.css knows it.
+    pub name: &'static str,
     /// The page widths it is for, as a media query (empty: the smallest).
     pub band: &'static str,
     /// `light` or `dark`.
     pub theme: &'static str,
-    /// The file, relative to the page.
+    /// Its file, relative to the page, when it is not in the page.
     pub src: String,
     /// Its size in CSS px, so the page reserves its place before it loads.
     pub size: (f64, f64),
+    /// The drawing, a standalone SVG document.
+    pub svg: String,
 }
 
 /// The SVG as a file of its own: the font, named on every label by the
@@ -55,11 +59,32 @@ pub fn standalone_svg(svg: &str) -> String {
     )
 }
 
+/// The chart as SVG in the page, every band in both themes: pantau.css
+/// shows the one for the page's width and colour scheme (or the theme a
+/// link forces, which `preload.js` puts on the root).
+fn inline_svgs(out: &mut String, charts: &[ChartVariant]) {
+    for theme in ["light", "dark"] {
+        let _ = write!(out, "<div class=\"baked-{theme}\">");
+        for c in charts.iter().filter(|c| c.theme == theme) {
+            let svg = c.svg.strip_prefix("<svg ").map_or_else(
+                || c.svg.clone(),
+                |rest| {
+                    format!(
+                        "<svg class=\"band-{}\" aria-hidden=\"true\" focusable=\"false\" {rest}",
+                        c.name
+                    )
+                },
+            );
+            out.push_str(svg.trim_end());
+        }
+        out.push_str("</div>");
+    }
+}
+
 /// The chart as a `<picture>`: the browser fetches only the drawing for
 /// the page's width and colour scheme (and `preload.js` narrows it to a
-/// theme a link forces). `lazy` for views that are not shown by default,
-/// so their drawings load only if a link asks for them.
-fn picture(out: &mut String, charts: &[ChartVariant], lazy: bool) {
+/// theme a link forces), and only once the view is shown.
+fn picture(out: &mut String, charts: &[ChartVariant]) {
     out.push_str("<picture>");
     // Widest band first: the first source whose media matches wins.
     for theme in ["dark", "light"] {
@@ -85,14 +110,9 @@ fn picture(out: &mut String, charts: &[ChartVariant], lazy: bool) {
         .iter()
         .find(|c| c.theme == "light" && c.band.is_empty())
     {
-        let loading = if lazy {
-            " loading=\"lazy\""
-        } else {
-            " fetchpriority=\"high\""
-        };
         let _ = write!(
             out,
-            "<img src=\"{}\" alt=\"\" width=\"{}\" height=\"{}\"{loading}>",
+            "<img src=\"{}\" alt=\"\" width=\"{}\" height=\"{}\" loading=\"lazy\">",
             escape(&c.src),
             c.size.0.round(),
             c.size.1.round()
@@ -289,8 +309,8 @@ pub struct Page<'a> {
     pub csv_href: Option<&'a str>,
     /// The chart at each width and theme.
     pub charts: &'a [ChartVariant],
-    /// Whether its drawings load only when shown.
-    pub lazy: bool,
+    /// Whether its drawings are in the page rather than files.
+    pub inline: bool,
 }
 
 /// The static view of `d`: hidden until `preload.js` has checked the
@@ -358,7 +378,11 @@ pub fn static_view(d: &Description, page: &Page<'_>) -> String {
             "<div class=\"chart baked-chart\" role=\"img\" aria-label=\"{}\">",
             escape(&d.summary)
         );
-        picture(&mut out, page.charts, page.lazy);
+        if page.inline {
+            inline_svgs(&mut out, page.charts);
+        } else {
+            picture(&mut out, page.charts);
+        }
         out.push_str("</div>");
     }
     let _ = write!(

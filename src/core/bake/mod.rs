@@ -101,26 +101,26 @@ fn describe_default(ctx: &Context, view: View) -> Description {
 /// Files to write beside `index.html`: relative path and contents.
 pub type Files = Vec<(String, String)>;
 
-/// The chart of `d` at every band and theme, and the SVG files to write.
-fn charts(d: &Description) -> Result<(Vec<ChartVariant>, Files), RenderError> {
-    let (mut variants, mut files) = (Vec::new(), Vec::new());
+/// The chart of `d` at every band and theme.
+fn charts(d: &Description) -> Result<Vec<ChartVariant>, RenderError> {
+    let mut variants = Vec::new();
     for (name, band, width) in BANDS {
         let Some(chart) = d.chart(width) else {
             continue;
         };
         for (theme, mode) in [("light", Mode::Light), ("dark", Mode::Dark)] {
-            let src = format!("baked/{}-{}-{name}-{theme}.svg", d.view.key(), d.lang.tag());
             let svg = chart_svg(&chart, &Palette::new(mode, None))?;
-            files.push((src.clone(), html::standalone_svg(&svg)));
             variants.push(ChartVariant {
+                name,
                 band,
                 theme,
-                src,
+                src: format!("baked/{}-{}-{name}-{theme}.svg", d.view.key(), d.lang.tag()),
                 size: chart.size(),
+                svg: html::standalone_svg(&svg),
             });
         }
     }
-    Ok((variants, files))
+    Ok(variants)
 }
 
 /// `site_url` joined with a relative `path` (relative when there is none).
@@ -157,18 +157,24 @@ pub fn bake(src: &Source<'_>) -> Result<Baked, RenderError> {
                 }
                 View::Coverage | View::Map => areas_csv(&d.dataset, None, lang, None),
             };
-            let (charts, svgs) = charts(&d)?;
+            let charts = charts(&d)?;
+            // The default view's drawings are in the page, so the first
+            // chart waits for no request of its own; another view's are
+            // files, of which the browser fetches only the one it shows.
+            let inline = view == View::Trend;
             fragments.push_str(&static_view(
                 &d,
                 &Page {
                     data_href: src.data_href,
                     csv_href: Some(&csv_name),
                     charts: &charts,
-                    lazy: view != View::Trend,
+                    inline,
                 },
             ));
             files.push((csv_name, csv));
-            files.extend(svgs);
+            if !inline {
+                files.extend(charts.into_iter().map(|c| (c.src, c.svg)));
+            }
         }
         if view == View::Trend {
             body.push_str(&fragments);
@@ -180,9 +186,13 @@ pub fn bake(src: &Source<'_>) -> Result<Baked, RenderError> {
     body.push_str(BODY_MARK.1);
     let ctx = context(src, Lang::Id);
     let trend = describe_default(&ctx, View::Trend);
+    // The dataset's download starts with the page's own, not a round trip
+    // later from static/preload.js; that script still checks the answer
+    // came over the network, not from a cache that may be stale.
+    let data_href = escape(src.data_href);
     let last_good = format!(
-        "<link rel=\"alternate\" type=\"application/json\" id=\"pantau-last-good\" href=\"{LAST_GOOD}\" data-for=\"{}\">",
-        escape(src.data_href)
+        "<link rel=\"preload\" href=\"{data_href}\" as=\"fetch\" crossorigin=\"anonymous\">\n\
+         <link rel=\"alternate\" type=\"application/json\" id=\"pantau-last-good\" href=\"{LAST_GOOD}\" data-for=\"{data_href}\">"
     );
     Ok(Baked {
         head: meta_tags(&trend, src.site_url, &last_good),
@@ -252,16 +262,21 @@ fn share_svg(d: &Description) -> Result<String, RenderError> {
     svg(&chart, &frame, &Palette::new(Mode::Light, None))
 }
 
-/// `index` with the bake put in (a previous one is replaced): the tags at
-/// the end of `<head>`, the static views first in `<body>`, and the
-/// generic description meta tag dropped for the dataset's own. `None` when
-/// `index` has no `</head>` or `<body>` to put them in.
+/// `index` with the bake put in (a previous one is replaced): the tags
+/// after `<title>` (or at the end of `<head>`), so the dataset's preload
+/// is asked for before the app's own files take the first connections;
+/// the static views first in `<body>`; and the generic description meta
+/// tag dropped for the dataset's own. `None` when `index` has no `</head>`
+/// or `<body>` to put them in.
 pub fn inject(index: &str, baked: &Baked) -> Option<String> {
     let mut page = remove_between(index, HEAD_MARK);
     page = remove_between(&page, BODY_MARK);
     page = remove_generic_description(&page);
     let head_end = page.find("</head>")?;
-    page.insert_str(head_end, &format!("{}\n", baked.head));
+    match page[..head_end].find("</title>") {
+        Some(title) => page.insert_str(title + "</title>".len(), &format!("\n{}", baked.head)),
+        None => page.insert_str(head_end, &format!("{}\n", baked.head)),
+    }
     let body_start = page.find("<body")?;
     let body_open_end = body_start + page[body_start..].find('>')? + 1;
     page.insert_str(body_open_end, &format!("\n{}", baked.body));
