@@ -17,7 +17,7 @@ import { chromium } from "playwright-core";
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
 const RUNS = Number(process.argv[2] || 7);
-const ROOTS = { pantau: join(root, "dist"), chartjs: join(here, "dist", "chartjs"), uplot: join(here, "dist", "uplot") };
+const ROOTS = { pantau: join(root, "dist"), "pantau-embed": join(root, "dist"), chartjs: join(here, "dist", "chartjs"), uplot: join(here, "dist", "uplot") };
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".wasm": "application/wasm" };
 const LARGE = join(here, "large.json");
 
@@ -90,7 +90,11 @@ const visibleTip = () => {
   return !!t && !t.hidden && t.textContent.length > 0 && getComputedStyle(t).display !== "none";
 };
 
-async function measure(site, profile, query = "") {
+// The embed is the same site as the full page, opened as an iframe's
+// snippet opens it.
+const QUERIES = { "pantau-embed": "?embed=1" };
+
+async function measure(site, profile, query = QUERIES[site] || "") {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -114,7 +118,7 @@ async function measure(site, profile, query = "") {
   }));
   // Hover: find the 2016 bar off the clock, then time a fresh move onto it.
   let hoverMs = NaN;
-  if (!query) {
+  if (!query.includes("data=")) {
     const canvas = page.locator("canvas").first();
     const box = await canvas.boundingBox();
     let target = null;
@@ -150,7 +154,7 @@ const median = (xs) => {
   return v.length ? (v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2) : NaN;
 };
 
-const SITES = ["pantau", "chartjs", "uplot"];
+const SITES = ["pantau", "pantau-embed", "chartjs", "uplot"];
 const results = {};
 for (const [profileName, profile] of Object.entries(PROFILES)) {
   const runs = Object.fromEntries(SITES.map((s) => [s, []]));
@@ -174,7 +178,7 @@ const largeMs = median(large);
 await browser.close();
 server.close();
 
-const NAMES = { pantau: "Pantau (yew + wasm)", chartjs: "Chart.js 4.6 (tree-shaken)", uplot: "uPlot 1.6" };
+const NAMES = { pantau: "Pantau (yew + wasm)", "pantau-embed": "Pantau embed (`embed=1`)", chartjs: "Chart.js 4.6 (tree-shaken)", uplot: "uPlot 1.6" };
 const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : "–");
 const lines = [
   `Measured ${new Date().toISOString().slice(0, 10)}, ${RUNS} cold loads per page and profile, medians, Debian Chromium headless, 1000×900 px.`,
@@ -187,9 +191,9 @@ const lines = [
   "",
   "Pantau's ratio to each peer (below 1.0 is better):",
   "",
-  "| peer | visible, normal | visible, throttled | interactive, normal | interactive, throttled | hover | bytes |",
-  "|---|---|---|---|---|---|---|",
-  ...["chartjs", "uplot"].map((p) => `| ${NAMES[p]} | ${fmt(results.normal.pantau.visibleMs / results.normal[p].visibleMs, 2)} | ${fmt(results.throttled.pantau.visibleMs / results.throttled[p].visibleMs, 2)} | ${fmt(results.normal.pantau.readyMs / results.normal[p].readyMs, 2)} | ${fmt(results.throttled.pantau.readyMs / results.throttled[p].readyMs, 2)} | ${fmt(results.normal.pantau.hoverMs / results.normal[p].hoverMs, 2)} | ${fmt(results.normal.pantau.kb / results.normal[p].kb, 2)} |`),
+  "| Pantau page | peer | visible, normal | visible, throttled | interactive, normal | interactive, throttled | hover | bytes |",
+  "|---|---|---|---|---|---|---|---|",
+  ...["pantau", "pantau-embed"].flatMap((me) => ["chartjs", "uplot"].map((p) => `| ${NAMES[me]} | ${NAMES[p]} | ${fmt(results.normal[me].visibleMs / results.normal[p].visibleMs, 2)} | ${fmt(results.throttled[me].visibleMs / results.throttled[p].visibleMs, 2)} | ${fmt(results.normal[me].readyMs / results.normal[p].readyMs, 2)} | ${fmt(results.throttled[me].readyMs / results.throttled[p].readyMs, 2)} | ${fmt(results.normal[me].hoverMs / results.normal[p].hoverMs, 2)} | ${fmt(results.normal[me].kb / results.normal[p].kb, 2)} |`)),
   "",
   `Large dataset (40 series × 100 years × 2,000 areas) ready in ${fmt(largeMs)} ms (normal profile).`,
 ];
@@ -197,9 +201,13 @@ const budgets = [
   ["first chart visible ≤ 1.0× uPlot, normal profile", results.normal.pantau.visibleMs <= results.normal.uplot.visibleMs],
   ["first chart visible ≤ 1.0× uPlot, throttled profile", results.throttled.pantau.visibleMs <= results.throttled.uplot.visibleMs],
   ["everything transferred for the default view ≤ 170 KB gzip", results.normal.pantau.kb <= 170],
+  ["the embed transfers no more than the full page", results.normal["pantau-embed"].kb <= results.normal.pantau.kb],
   ["interactive ≤ Chart.js, normal profile", results.normal.pantau.readyMs <= results.normal.chartjs.readyMs],
   ["interactive ≤ Chart.js, throttled profile", results.throttled.pantau.readyMs <= results.throttled.chartjs.readyMs],
+  ["embed interactive ≤ Chart.js, normal profile", results.normal["pantau-embed"].readyMs <= results.normal.chartjs.readyMs],
+  ["embed interactive ≤ Chart.js, throttled profile", results.throttled["pantau-embed"].readyMs <= results.throttled.chartjs.readyMs],
   ["hover ≤ Chart.js", results.normal.pantau.hoverMs <= results.normal.chartjs.hoverMs],
+  ["embed hover ≤ Chart.js", results.normal["pantau-embed"].hoverMs <= results.normal.chartjs.hoverMs],
   ["large dataset ready < 1 s, normal profile", largeMs < 1000],
 ];
 lines.push("", "Budgets:", "", ...budgets.map(([name, ok]) => `- ${ok ? "PASS" : "FAIL"}: ${name}`));
