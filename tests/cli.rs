@@ -250,7 +250,11 @@ fn the_widgets_csv_downloads_convert_back() {
     );
     let back = pantau::core::validate::parse(&stdout(&o)).expect("valid");
     assert_eq!(back.series()[0].points(), original.series()[0].points());
-    assert_eq!(back.areas(), original.areas());
+    // Where the boundaries are is metadata (meta.json), not a CSV row.
+    assert_eq!(
+        back.areas().map(|a| a.items()),
+        original.areas().map(|a| a.items())
+    );
     assert_eq!(back.programs(), original.programs());
     assert_eq!(
         data_rows(&series_csv(&back, &[0], None, Lang::En, None)),
@@ -467,4 +471,67 @@ fn render_draws_the_state_a_link_carries() {
         Some(1),
         "the table view has no chart"
     );
+}
+
+#[test]
+fn geo_writes_a_light_file_and_says_how_much_lighter() {
+    let out = TempFile::new("light.geojson", b"");
+    let o = pantau(&[
+        "geo",
+        "tests/fixtures/valid/squares.geojson",
+        "--key",
+        "village_code",
+        "--out",
+        out.path(),
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let report = stdout(&o);
+    assert!(
+        report.contains("before: ") && report.contains("after : "),
+        "{report}"
+    );
+    let written = std::fs::read_to_string(out.path()).expect("written");
+    let before = std::fs::read_to_string("tests/fixtures/valid/squares.geojson").expect("fixture");
+    assert!(written.len() < before.len());
+    let doc: serde_json::Value = serde_json::from_str(&written).expect("GeoJSON");
+    let count = |d: &serde_json::Value| d["features"].as_array().map_or(0, Vec::len);
+    let original: serde_json::Value = serde_json::from_str(&before).expect("fixture JSON");
+    assert_eq!(count(&doc), count(&original), "every feature stays");
+    assert!(
+        report.contains(&format!("after : {} features", count(&original))),
+        "{report}"
+    );
+}
+
+#[test]
+fn geo_refuses_what_it_cannot_use_and_writes_nothing() {
+    let out = TempFile::new("never.geojson", b"");
+    std::fs::remove_file(out.path()).expect("start without it");
+    for (input, reason) in [
+        (
+            "tests/fixtures/valid/minimal.json",
+            "not a GeoJSON FeatureCollection",
+        ),
+        (
+            "tests/fixtures/valid/squares.geojson",
+            "has no \"code\" property",
+        ),
+    ] {
+        let o = pantau(&["geo", input, "--key", "code", "--out", out.path()]);
+        assert_eq!(o.status.code(), Some(1), "{input}");
+        assert!(
+            String::from_utf8_lossy(&o.stderr).contains(reason),
+            "{input}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(
+            std::fs::metadata(out.path()).is_err(),
+            "nothing written for {input}"
+        );
+    }
 }

@@ -745,3 +745,53 @@ fn a_point_may_name_its_own_source_and_a_note() {
         Some("estimate")
     );
 }
+
+#[test]
+fn boundaries_name_whom_they_are_from_or_get_a_warning() {
+    let warnings = |doc: &Value| -> Vec<String> {
+        let report = check(&doc.to_string());
+        assert!(report.result.is_ok(), "{:?}", report.errors());
+        report
+            .warnings
+            .iter()
+            .map(|w| w.message(Lang::En))
+            .collect()
+    };
+    // The base fixture's boundaries name no one.
+    let mut doc = base();
+    assert!(
+        warnings(&doc)
+            .iter()
+            .any(|w| w.starts_with("areas.boundaries: no \"attribution\"")),
+        "{:?}",
+        warnings(&doc)
+    );
+    set(
+        &mut doc,
+        "areas.boundaries.attribution",
+        Some(json!({"id": "BPS / OCHA, lewat HDX", "en": "BPS / OCHA, via HDX"})),
+    );
+    set(
+        &mut doc,
+        "areas.boundaries.license",
+        Some(json!("CC-BY-IGO-3.0")),
+    );
+    assert_eq!(warnings(&doc), Vec::<String>::new());
+    let ds = parse(&doc.to_string()).expect("valid");
+    let b = ds.areas().and_then(|a| a.boundaries()).expect("boundaries");
+    assert_eq!(
+        b.attribution().map(|a| a.get(Lang::Id)),
+        Some("BPS / OCHA, lewat HDX")
+    );
+    assert_eq!(b.license(), Some("CC-BY-IGO-3.0"));
+    fails(
+        "areas.boundaries.license",
+        Some(json!(3)),
+        "areas.boundaries.license: must be a string, got 3",
+    );
+    fails(
+        "areas.boundaries.attribution",
+        Some(json!("")),
+        "areas.boundaries.attribution: must not be empty",
+    );
+}

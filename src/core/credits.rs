@@ -105,6 +105,23 @@ pub fn license_line(ds: &Dataset, lang: Lang) -> String {
     }
 }
 
+/// Whom the map's boundaries are from and under which licence, as that
+/// licence asks; `None` when the dataset draws no boundaries or names
+/// neither.
+pub fn boundaries_line(ds: &Dataset, lang: Lang) -> Option<String> {
+    let b = ds.areas()?.boundaries()?;
+    let who = b.attribution().map(|a| a.get(lang));
+    match (who, b.license(), lang) {
+        (Some(who), Some(l), Lang::En) => Some(format!("Boundaries: {who} (licence {l})")),
+        (Some(who), Some(l), Lang::Id) => Some(format!("Batas wilayah: {who} (lisensi {l})")),
+        (Some(who), None, Lang::En) => Some(format!("Boundaries: {who}")),
+        (Some(who), None, Lang::Id) => Some(format!("Batas wilayah: {who}")),
+        (None, Some(l), Lang::En) => Some(format!("Boundaries: licence {l}")),
+        (None, Some(l), Lang::Id) => Some(format!("Batas wilayah: lisensi {l}")),
+        (None, None, _) => None,
+    }
+}
+
 /// What the map's symbols mean, for images shared on their own.
 pub fn map_legend(lang: Lang) -> String {
     match lang {

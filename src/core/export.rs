@@ -113,7 +113,8 @@ pub fn series_csv(
 /// `area,group,code,status,year,name,lat,lon,program,boundary_id`.
 pub fn areas_csv(ds: &Dataset, group: Option<&str>, lang: Lang, link: Option<&str>) -> String {
     let sources: Vec<usize> = ds.programs().iter().map(|p| p.source()).collect();
-    let mut out = comment_lines(ds, &sources, lang, link, None);
+    let boundaries = super::credits::boundaries_line(ds, lang);
+    let mut out = comment_lines(ds, &sources, lang, link, boundaries);
     out.push_str("area,group,code,status,year,name,lat,lon,program,boundary_id\n");
     let Some(areas) = ds.areas() else {
         return out;
@@ -162,6 +163,7 @@ pub fn frame_for(
     lang: Lang,
     chart: (f64, f64),
     legend: Option<&str>,
+    boundaries: Option<&str>,
 ) -> Frame {
     // An image is a display: very long texts are shortened there too.
     let title = if heading.is_empty() {
@@ -178,10 +180,13 @@ pub fn frame_for(
     let footer: Vec<String> = legend
         .map(str::to_owned)
         .into_iter()
-        .chain([
-            source_line(ds, sources, lang),
-            format!("{}. {}.", published_line(ds, lang), license_line(ds, lang)),
-        ])
+        .chain(Some(source_line(ds, sources, lang)))
+        .chain(boundaries.map(str::to_owned))
+        .chain(Some(format!(
+            "{}. {}.",
+            published_line(ds, lang),
+            license_line(ds, lang)
+        )))
         .collect();
     Frame::new(&title, &footer, chart)
 }
@@ -303,6 +308,7 @@ mod tests {
             &[0],
             Lang::En,
             l.size(),
+            None,
             None,
         );
         let svg = svg(&l, &frame, &Palette::new(Mode::Light, None)).unwrap();

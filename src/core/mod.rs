@@ -15,6 +15,8 @@ pub mod geometry;
 pub mod hit;
 pub mod import;
 pub mod layout;
+#[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
+pub mod lighten;
 pub mod loading;
 pub mod model;
 pub mod order;

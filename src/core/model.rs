@@ -187,6 +187,8 @@ impl Area {
 pub struct Boundaries {
     pub(crate) url: String,
     pub(crate) key: String,
+    pub(crate) attribution: Option<Text>,
+    pub(crate) license: Option<String>,
 }
 
 impl Boundaries {
@@ -197,6 +199,14 @@ impl Boundaries {
     /// Feature property that holds the area's boundary key.
     pub fn key(&self) -> &str {
         &self.key
+    }
+    /// Whom the boundaries are from, as their licence asks to name them.
+    pub fn attribution(&self) -> Option<&Text> {
+        self.attribution.as_ref()
+    }
+    /// Their licence, spelt like the dataset's own `license`.
+    pub fn license(&self) -> Option<&str> {
+        self.license.as_deref()
     }
 }
 

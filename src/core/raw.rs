@@ -77,7 +77,7 @@ pub mod fields {
     pub const POINT: &[&str] = &["year", "value", "source", "note"];
     pub const AREAS: &[&str] = &["level", "group_level", "items", "boundaries"];
     pub const AREA: &[&str] = &["id", "name", "group", "code", "lat", "lon", "boundary_id"];
-    pub const BOUNDARIES: &[&str] = &["url", "key"];
+    pub const BOUNDARIES: &[&str] = &["url", "key", "attribution", "license"];
     pub const PROGRAM: &[&str] = &["id", "label", "source", "definition", "coverage"];
     pub const COVERAGE: &[&str] = &["area", "status", "year"];
     pub const EVENT: &[&str] = &["year", "date", "label", "source"];

@@ -1,16 +1,17 @@
 // Datasets and boundaries the end-to-end tests serve, built from the
 // default dataset so they stay true to it.
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DIST, ROOT } from "./lib.mjs";
+import { DIST } from "./lib.mjs";
 
 export const DEFAULT_TEXT = readFileSync(join(DIST, "data", "tanjungpinang.json"), "utf8");
-export const defaultDataset = () => JSON.parse(DEFAULT_TEXT);
-
-const REAL_BOUNDARIES = join(ROOT, "..", "shared", "geo", "tanjungpinang-kelurahan-hdx-bps-2020.geojson");
-
-/** The real kelurahan boundaries when this machine has them (tests only). */
-export const realBoundaries = () => (existsSync(REAL_BOUNDARIES) ? readFileSync(REAL_BOUNDARIES, "utf8") : null);
+/** The default dataset, its boundaries read from the site's data folder
+ * wherever a fixture is served from. */
+export const defaultDataset = () => {
+  const ds = JSON.parse(DEFAULT_TEXT);
+  ds.areas.boundaries.url = `/data/${ds.areas.boundaries.url}`;
+  return ds;
+};
 
 /** Three series, one with a gap, for legend and keyboard tests. */
 export function multiSeries() {

@@ -3,23 +3,17 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve, launch, openPage, waitForState } from "./lib.mjs";
-import { multiSeries, squareBoundaries, withBoundaries, realBoundaries, twoPrograms, json } from "./fixtures.mjs";
+import { multiSeries, squareBoundaries, withBoundaries, twoPrograms, json } from "./fixtures.mjs";
 
 let server, context;
 
 before(async () => {
-  const real = realBoundaries();
   server = await serve({
     routes: {
       "/fx/multi.json": json(multiSeries()),
       "/fx/programs.json": json(twoPrograms()),
       "/fx/squares.json": json(withBoundaries("squares.geojson")),
       "/fx/squares.geojson": json(squareBoundaries()),
-      "/fx/real.json": json(withBoundaries("real.geojson")),
-      "/fx/real.geojson": (req, res) => {
-        res.writeHead(real ? 200 : 404, { "content-type": "application/geo+json" });
-        res.end(real || "");
-      },
       "/fx/missing-geo.json": json(withBoundaries("nope.geojson")),
     },
   });
@@ -321,12 +315,53 @@ test("the map draws boundaries, and unmatched features are warnings, not failure
   await page.close();
 });
 
-test("the real kelurahan boundaries draw when this machine has them", async (t) => {
-  if (!realBoundaries()) return t.skip("../shared/geo is not on this machine");
+test("the default map draws the 18 kelurahan as polygons coloured by status, credited, at three widths in both themes", async () => {
+  for (const width of [360, 768, 1200]) for (const scheme of ["light", "dark"]) {
+    const page = await openPage(context, { viewport: { width, height: 900 } });
+    await page.emulateMedia({ colorScheme: scheme });
+    const geo = [];
+    page.on("request", (r) => { if (r.url().endsWith(".geojson")) geo.push(r.url()); });
+    await page.goto(server.url("?lang=en&view=map"));
+    assert.equal(await waitForState(page, ["ready", "error"]), "ready");
+    await page.waitForFunction(() => !document.querySelector(".map-warnings"));
+    assert.equal(geo.length, 1, `${width} ${scheme}: ${geo}`);
+    // The canvas, not the DOM: polygons fill much of the map, in the three
+    // status colours; a dot map would leave it nearly all background.
+    const paint = await page.locator("canvas[role=img]").evaluate((c) => {
+      const { data } = c.getContext("2d").getImageData(0, 0, c.width, c.height);
+      const bg = [data[0], data[1], data[2]];
+      let painted = 0;
+      const colours = new Map();
+      for (let i = 0; i < data.length; i += 16) {
+        const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+        if (Math.abs(r - bg[0]) + Math.abs(g - bg[1]) + Math.abs(b - bg[2]) < 24) continue;
+        painted += 1;
+        const key = `${r >> 4},${g >> 4},${b >> 4}`;
+        colours.set(key, (colours.get(key) || 0) + 1);
+      }
+      const big = [...colours.values()].filter((n) => n > (data.length / 16) * 0.005).length;
+      return { share: painted / (data.length / 16), big };
+    });
+    assert.ok(paint.share > 0.15, `${width} ${scheme}: only ${paint.share} of the map painted`);
+    assert.ok(paint.big >= 3, `${width} ${scheme}: ${paint.big} large colour areas`);
+    assert.match(await page.textContent("footer.credits"), /Boundaries: BPS \/ OCHA, via HDX \(licence CC-BY-IGO-3\.0\)/);
+    assert.deepEqual(page.problems(), [], `${width} ${scheme}`);
+    await page.close();
+  }
+});
+
+test("the trend view never downloads the boundaries; the map does when first shown", async () => {
   const page = await openPage(context);
-  await page.goto(server.url("?lang=en&view=map&data=/fx/real.json"));
-  assert.equal(await waitForState(page, ["ready", "error"]), "ready");
-  assert.equal(await page.locator(".map-warnings").count(), 0);
+  const geo = [];
+  page.on("request", (r) => { if (r.url().endsWith(".geojson")) geo.push(r.url()); });
+  await page.goto(server.url("?lang=en"));
+  await waitForState(page);
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(geo, []);
+  await page.locator("nav.tabs button", { hasText: "Map" }).click();
+  await page.waitForFunction(() => document.querySelector("canvas[role=img]") && !document.querySelector(".map-warnings"));
+  await page.waitForLoadState("networkidle");
+  assert.equal(geo.length, 1, geo.join(" "));
   await page.close();
 });
 

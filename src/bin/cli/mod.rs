@@ -2,6 +2,7 @@
 
 mod bake;
 mod from_csv;
+mod geo;
 mod render;
 mod summary;
 mod validate;
@@ -81,6 +82,11 @@ enum Command {
         after_help = "Examples:\n  pantau bake --dist dist\n  pantau bake --dist dist --data dist/data/tanjungpinang.json --site-url https://city.example/pantau/\n\nValidates the dataset first; an invalid one is not baked and nothing is written.\nRun it again after every change of the dataset: the page shows a static view only\nwhen the served bytes are the ones it was baked from, and draws live otherwise.\n\nExit status: 0 baked, 1 the dataset is invalid, 2 a file cannot be read or written."
     )]
     Bake(bake::Args),
+    /// Make a boundaries file light enough for the widget.
+    #[command(
+        after_help = "Examples:\n  pantau geo kelurahan.geojson --key village_code --out static/data/kelurahan.geojson\n  pantau geo big.geojson --key code --tolerance 20 --min-area 10000 --out light.geojson\n\nShared borders are simplified once, so neighbours still meet; every feature is kept;\ncoordinates are rounded to about 1 m and only the key property stays.\n\nExit status: 0 written, 1 the file is not a usable FeatureCollection (nothing written),\n2 a file cannot be read or written."
+    )]
+    Geo(geo::Args),
 }
 
 /// Reads and validates a dataset, printing its errors; `None` when it
@@ -187,6 +193,7 @@ pub fn run() -> ExitCode {
         Command::Summary(args) => summary::run(&args),
         Command::Render(args) => render::run(&args),
         Command::Bake(args) => bake::run(&args),
+        Command::Geo(args) => geo::run(&args),
     };
     ExitCode::from(code)
 }

@@ -417,6 +417,9 @@ pub fn static_view(d: &Description, page: &Page<'_>) -> String {
         "</section><footer class=\"credits\"><p class=\"source-line\">{}</p>",
         escape(&source_line(ds, &d.sources, lang))
     );
+    if let Some(line) = &d.boundaries {
+        let _ = write!(out, "<p class=\"boundaries-line\">{}</p>", escape(line));
+    }
     for def in &d.definitions {
         let _ = write!(
             out,

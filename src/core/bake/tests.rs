@@ -86,6 +86,12 @@ fn every_view_and_language_is_baked_with_the_checksum_of_its_bytes() {
     assert!(!b.body.contains("<img"));
     let map = file(&b, &view_file(View::Map));
     assert_eq!(map.matches("loading=\"lazy\"").count(), 2);
+    // The map credits its boundaries, as their licence asks.
+    assert!(map.contains("<p class=\"boundaries-line\">Batas wilayah: BPS / OCHA, via HDX (lisensi CC-BY-IGO-3.0)</p>"));
+    assert!(map.contains(
+        "<p class=\"boundaries-line\">Boundaries: BPS / OCHA, via HDX (licence CC-BY-IGO-3.0)</p>"
+    ));
+    assert!(!b.body.contains("boundaries-line"), "not under the trend");
 }
 
 /// pantau.css shows the inline drawing of the band the width is in; its

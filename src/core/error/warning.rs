@@ -30,6 +30,9 @@ pub enum WarningKind {
     AreaWithoutBoundary { area: String },
     /// Areas with no centroid cannot be placed on a dot map.
     AreaWithoutPosition { area: String },
+    /// Boundaries that do not say whom they are from: most licences for
+    /// them ask to be named.
+    BoundariesWithoutAttribution,
 }
 
 impl DatasetWarning {
@@ -73,6 +76,12 @@ impl DatasetWarning {
                     format!("area \"{area}\" tidak memiliki lat/lon dan tidak tampil di peta")
                 }
             }
+            WarningKind::BoundariesWithoutAttribution => if en {
+                "no \"attribution\": name whom the boundaries are from, as their licence asks (e.g. \"BPS / OCHA, via HDX\")"
+            } else {
+                "tidak ada \"attribution\": sebutkan asal batas wilayah, seperti diminta lisensinya (mis. \"BPS / OCHA, via HDX\")"
+            }
+            .to_owned(),
         };
         if self.path.is_empty() {
             sentence

@@ -47,6 +47,10 @@ pub struct MapLayout {
     pub areas: Vec<MapArea>,
     pub dot_radius: f64,
     pub labels: Vec<MapLabel>,
+    /// Numbers beside the markers of areas whose names did not fit, and
+    /// the key under the map that names them (`1 Tanjung Ayun Sakti`).
+    pub numbers: Vec<MapLabel>,
+    pub key: Vec<MapLabel>,
     /// Whether boundaries are drawn (else dots).
     pub polygons: bool,
     /// Areas that could not be placed (no centroid and no boundary).
@@ -105,6 +109,8 @@ pub fn layout(input: &MapInput<'_>) -> Option<MapLayout> {
             areas: Vec::new(),
             dot_radius: 4.0,
             labels: Vec::new(),
+            numbers: Vec::new(),
+            key: Vec::new(),
             polygons: false,
             unplaced,
         });
@@ -180,35 +186,73 @@ pub fn layout(input: &MapInput<'_>) -> Option<MapLayout> {
     if polygons {
         order::sort_by_key(&mut map_areas, |a| order::float_key(-(a.bbox.w * a.bbox.h)));
     }
-    let labels = if map_areas.len() <= MAX_LABELS {
+    let names = if map_areas.len() <= MAX_LABELS {
         place_labels(ds, &map_areas, dot_radius, polygons, (width, height))
     } else {
-        Vec::new()
+        Names::default()
     };
+    let (key, key_height) = key_rows(&names.unlabelled, width, height);
     Some(MapLayout {
-        size: (width, height),
+        size: (width, height + key_height),
         areas: map_areas,
         dot_radius,
-        labels,
+        labels: names.labels,
+        numbers: names.numbers,
+        key,
         polygons,
         unplaced,
     })
 }
 
+/// The names on the map, and the numbered areas whose names did not fit.
+#[derive(Default)]
+struct Names {
+    labels: Vec<MapLabel>,
+    numbers: Vec<MapLabel>,
+    /// `(area, "3 Name")` for the key, in number order.
+    unlabelled: Vec<(usize, String)>,
+}
+
+/// The key's entries flowed into rows under the map, and their height.
+fn key_rows(entries: &[(usize, String)], width: f64, top: f64) -> (Vec<MapLabel>, f64) {
+    let row = FONT_SMALL + 6.0;
+    let (mut x, mut y) = (PAD, top + row / 2.0);
+    let mut key = Vec::new();
+    for (area, text) in entries {
+        let w = text_width(text, FONT_SMALL);
+        if x > PAD && x + w > width - PAD {
+            (x, y) = (PAD, y + row);
+        }
+        key.push(MapLabel {
+            area: *area,
+            text: text.clone(),
+            x,
+            y,
+        });
+        x += w + 16.0;
+    }
+    let height = if key.is_empty() {
+        0.0
+    } else {
+        y - top + row / 2.0 + 4.0
+    };
+    (key, height)
+}
+
 /// Greedy placement: programs' areas first, each label at the first of a
 /// few spots around its point that stays on the map and clear of the
-/// labels and dots already there.
+/// labels and dots already there. An area whose name fits nowhere gets a
+/// number beside its marker instead, and a line in the key.
 fn place_labels(
     ds: &Dataset,
     areas: &[MapArea],
     r: f64,
     polygons: bool,
     size: (f64, f64),
-) -> Vec<MapLabel> {
+) -> Names {
     let Some(items) = ds.areas().map(|a| a.items()) else {
-        return Vec::new();
+        return Names::default();
     };
-    let h = FONT_SMALL + 2.0;
     let mut by_status: Vec<usize> = (0..areas.len()).collect();
     // File order within a status.
     order::sort_by_key(&mut by_status, |&i| match areas[i].status {
@@ -231,170 +275,115 @@ fn place_labels(
             h: 2.0 * marker,
         })
         .collect();
-    let mut labels = Vec::new();
+    let mut names = Names::default();
+    let mut crowded = Vec::new();
     for i in by_status {
         let a = &areas[i];
         let text = crate::core::text::shorten(items[a.area].name(), 28).into_owned();
-        let w = text_width(&text, FONT_SMALL);
-        let (cx, cy) = a.center;
-        // Clear of the area's own marker, below or above it first on
-        // polygons (the name sits inside its area), beside it on dots.
-        let (across, along) = (marker + 4.0, marker + h / 2.0 + 2.0);
-        let spots = if polygons {
-            [
-                (cx - w / 2.0, cy + along),
-                (cx - w / 2.0, cy - along),
-                (cx + across, cy),
-                (cx - across - w, cy),
-            ]
-        } else {
-            [
-                (cx + across, cy),
-                (cx - across - w, cy),
-                (cx - w / 2.0, cy - along),
-                (cx - w / 2.0, cy + along),
-            ]
-        };
-        let spot = spots.into_iter().find(|&(x, y)| {
-            let rect = Rect {
-                x,
-                y: y - h / 2.0,
-                w,
-                h,
-            };
-            rect.x >= 1.0
-                && rect.right() <= size.0 - 1.0
-                && rect.y >= 1.0
-                && rect.bottom() <= size.1 - 1.0
-                && !taken.iter().any(|t| t.intersects(&rect))
-        });
-        if let Some((x, y)) = spot {
-            // A little air around each placed label keeps neighbours legible.
-            taken.push(Rect {
-                x: x - 2.0,
-                y: y - h / 2.0 - 2.0,
-                w: w + 4.0,
-                h: h + 4.0,
-            });
-            labels.push(MapLabel {
+        match free_spot(&text, a.center, marker, polygons, size, &mut taken) {
+            Some((x, y)) => names.labels.push(MapLabel {
                 area: i,
                 text,
                 x,
                 y,
-            });
+            }),
+            None => crowded.push((i, text)),
         }
     }
-    labels
+    // Numbered west to east, then north to south, as a reader scans.
+    order::sort_by_key(&mut crowded, |&(i, _)| {
+        let (x, y) = areas[i].center;
+        x.round() as i64 * 100_000 + y.round() as i64
+    });
+    for (n, (i, name)) in crowded.into_iter().enumerate() {
+        let number = (n + 1).to_string();
+        let (cx, cy) = areas[i].center;
+        // A number is short: it may sit a little further out, all round.
+        let (x, y) = [0.0, 8.0, 16.0, 28.0]
+            .into_iter()
+            .find_map(|further| {
+                free_spot(
+                    &number,
+                    areas[i].center,
+                    marker + further,
+                    false,
+                    size,
+                    &mut taken,
+                )
+            })
+            .unwrap_or((cx + marker + 2.0, cy));
+        names.unlabelled.push((i, format!("{number} {name}")));
+        names.numbers.push(MapLabel {
+            area: i,
+            text: number,
+            x,
+            y,
+        });
+    }
+    names
+}
+
+/// The first spot around a marker at `center` where `text` stays on the
+/// map and clear of everything `taken`, which then takes it too.
+fn free_spot(
+    text: &str,
+    center: (f64, f64),
+    marker: f64,
+    polygons: bool,
+    size: (f64, f64),
+    taken: &mut Vec<Rect>,
+) -> Option<(f64, f64)> {
+    let h = FONT_SMALL + 2.0;
+    let w = text_width(text, FONT_SMALL);
+    let (cx, cy) = center;
+    // Clear of the area's own marker, below or above it first on
+    // polygons (the name sits inside its area), beside it on dots.
+    let (across, along) = (marker + 4.0, marker + h / 2.0 + 2.0);
+    let spots = if polygons {
+        [
+            (cx - w / 2.0, cy + along),
+            (cx - w / 2.0, cy - along),
+            (cx + across, cy),
+            (cx - across - w, cy),
+        ]
+    } else {
+        [
+            (cx + across, cy),
+            (cx - across - w, cy),
+            (cx - w / 2.0, cy - along),
+            (cx - w / 2.0, cy + along),
+        ]
+    };
+    // Then the corners.
+    let corners = [
+        (cx + across, cy - along),
+        (cx + across, cy + along),
+        (cx - across - w, cy - along),
+        (cx - across - w, cy + along),
+    ];
+    let spot = spots.into_iter().chain(corners).find(|&(x, y)| {
+        let rect = Rect {
+            x,
+            y: y - h / 2.0,
+            w,
+            h,
+        };
+        rect.x >= 1.0
+            && rect.right() <= size.0 - 1.0
+            && rect.y >= 1.0
+            && rect.bottom() <= size.1 - 1.0
+            && !taken.iter().any(|t| t.intersects(&rect))
+    });
+    let (x, y) = spot?;
+    // A little air around each placed label keeps neighbours legible.
+    taken.push(Rect {
+        x: x - 2.0,
+        y: y - h / 2.0 - 2.0,
+        w: w + 4.0,
+        h: h + 4.0,
+    });
+    Some((x, y))
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    use crate::core::testing::default_dataset;
-
-    #[test]
-    fn every_kelurahan_gets_a_dot_inside_the_map() {
-        let ds = default_dataset();
-        let l = crate::core::testing::dot_map(&ds, 600.0);
-        assert_eq!(l.areas.len(), 18);
-        assert!(!l.polygons);
-        for a in &l.areas {
-            assert!(
-                a.center.0 > 0.0
-                    && a.center.0 < l.size.0
-                    && a.center.1 > 0.0
-                    && a.center.1 < l.size.1,
-                "{a:?}"
-            );
-        }
-        let formed = l
-            .areas
-            .iter()
-            .filter(|a| matches!(a.status, Status::Formed(_)))
-            .count();
-        assert_eq!(formed, 5);
-    }
-
-    #[test]
-    fn east_is_right_and_north_is_up() {
-        let ds = default_dataset();
-        let l = crate::core::testing::dot_map(&ds, 600.0);
-        let find = |name: &str| {
-            let idx = ds
-                .areas()
-                .unwrap()
-                .items()
-                .iter()
-                .position(|a| a.name() == name)
-                .unwrap();
-            l.areas.iter().find(|a| a.area == idx).unwrap().center
-        };
-        let (penyengat, pinang_kencana) = (find("Penyengat"), find("Pinang Kencana"));
-        assert!(
-            pinang_kencana.0 > penyengat.0,
-            "Pinang Kencana lies east of Penyengat"
-        );
-        let (senggarang, dompak) = (find("Senggarang"), find("Dompak"));
-        assert!(senggarang.1 < dompak.1, "Senggarang lies north of Dompak");
-    }
-
-    #[test]
-    fn labels_never_overlap_and_stay_on_the_map() {
-        let ds = default_dataset();
-        for width in [320.0, 600.0, 1200.0] {
-            let l = crate::core::testing::dot_map(&ds, width);
-            let rects: Vec<Rect> = l
-                .labels
-                .iter()
-                .map(|lb| Rect {
-                    x: lb.x,
-                    y: lb.y - 6.5,
-                    w: text_width(&lb.text, FONT_SMALL),
-                    h: 13.0,
-                })
-                .collect();
-            for (i, a) in rects.iter().enumerate() {
-                assert!(a.x >= 0.0 && a.right() <= l.size.0, "{width}: {a:?}");
-                for b in &rects[i + 1..] {
-                    assert!(!a.intersects(b), "{width}: {a:?} overlaps {b:?}");
-                }
-            }
-            for (label, a) in l.labels.iter().zip(&rects) {
-                for (i, area) in l.areas.iter().enumerate() {
-                    let r = l.dot_radius;
-                    let dot = Rect {
-                        x: area.center.0 - r,
-                        y: area.center.1 - r,
-                        w: 2.0 * r,
-                        h: 2.0 * r,
-                    };
-                    assert!(
-                        !a.intersects(&dot),
-                        "{width}: label {} covers dot {i}",
-                        label.text
-                    );
-                }
-            }
-            assert!(
-                l.labels.len() >= 8,
-                "{width}: only {} labels",
-                l.labels.len()
-            );
-        }
-    }
-
-    #[test]
-    fn a_group_zooms_to_its_areas() {
-        let ds = default_dataset();
-        let l = layout(&MapInput {
-            dataset: &ds,
-            program: Some(0),
-            group: Some("Bukit Bestari"),
-            width: 600.0,
-            shapes: None,
-        })
-        .unwrap();
-        assert_eq!(l.areas.len(), 5);
-    }
-}
+mod tests;

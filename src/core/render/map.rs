@@ -108,8 +108,15 @@ pub fn draw<B: DrawingBackend>(
         baseline: Baseline::Middle,
         bold: false,
     };
-    for label in &layout.labels {
+    for label in layout.labels.iter().chain(&layout.key) {
         p.text((label.x, label.y), &label.text, spec)?;
+    }
+    for number in &layout.numbers {
+        p.text(
+            (number.x, number.y),
+            &number.text,
+            TextSpec { bold: true, ..spec },
+        )?;
     }
     Ok(())
 }

@@ -262,10 +262,21 @@ impl Checker {
                     }
                 }
                 let key = self.string("areas.boundaries.key", b.get("key"), true);
+                let attribution =
+                    self.text("areas.boundaries.attribution", b.get("attribution"), false);
+                let license = self.string("areas.boundaries.license", b.get("license"), false);
+                if attribution.is_none() && b.get("attribution").is_none() {
+                    self.warnings.push(DatasetWarning {
+                        path: "areas.boundaries".into(),
+                        kind: WarningKind::BoundariesWithoutAttribution,
+                    });
+                }
                 match (url.filter(|u| is_fetchable_url(u)), key) {
                     (Some(url), Some(key)) => Some(Boundaries {
                         url: url.to_owned(),
                         key: key.to_owned(),
+                        attribution,
+                        license: license.map(str::to_owned),
                     }),
                     _ => None,
                 }

@@ -24,6 +24,7 @@ pub(super) fn describe(ctx: &Context, params: &Params) -> Description {
         None => t.map.to_owned(),
     };
     d.sources = cited(ds, chosen.map(|p| p.source()).into_iter().collect());
+    d.boundaries = crate::core::credits::boundaries_line(ds, lang);
     d.definitions = program_definitions(ds, &program.into_iter().collect::<Vec<_>>(), lang);
     let Some(areas) = ds.areas() else {
         d.empty = Some(t.no_areas);

@@ -68,6 +68,8 @@ pub struct Description {
     pub tables: Vec<Table>,
     /// Why nothing can be shown, when nothing can.
     pub empty: Option<&'static str>,
+    /// Whom the map's boundaries are from (the credit their licence asks).
+    pub boundaries: Option<String>,
     /// What only this view has.
     pub detail: Detail,
     plan: Plan,
@@ -202,6 +204,7 @@ impl Description {
             definitions: Vec::new(),
             tables: Vec::new(),
             empty: None,
+            boundaries: None,
             detail: Detail::Plain,
             plan: Plan::Nothing,
         }
@@ -288,6 +291,7 @@ impl Description {
             self.lang,
             size,
             self.legend_text.as_deref(),
+            self.boundaries.as_deref(),
         )
     }
 

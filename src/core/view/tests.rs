@@ -223,3 +223,43 @@ fn the_status_key_counts_every_area_once() {
         ]
     );
 }
+
+#[test]
+fn the_map_credits_its_boundaries_wherever_it_goes() {
+    let credit = "Boundaries: BPS / OCHA, via HDX (licence CC-BY-IGO-3.0)";
+    let ctx = context(default_dataset(), Lang::En);
+    let map = describe(&ctx, &Params::of_view(View::Map));
+    assert_eq!(
+        map.boundaries.as_deref(),
+        Some(credit),
+        "the credits under the map"
+    );
+    let svg = map
+        .svg(720.0, &Palette::new(Mode::Light, None))
+        .expect("a chart")
+        .expect("drawn");
+    assert!(svg.contains(credit), "the exported image");
+    let csv = crate::core::export::areas_csv(&ctx.dataset, None, Lang::En, None);
+    assert!(
+        csv.lines()
+            .take_while(|l| l.starts_with('#'))
+            .any(|l| l == format!("# {credit}")),
+        "{csv}"
+    );
+    let id = describe(
+        &context(default_dataset(), Lang::Id),
+        &Params::of_view(View::Map),
+    );
+    assert_eq!(
+        id.boundaries.as_deref(),
+        Some("Batas wilayah: BPS / OCHA, via HDX (lisensi CC-BY-IGO-3.0)")
+    );
+    // The trend draws no boundaries, so it does not credit them.
+    let trend = describe(&ctx, &Params::of_view(View::Trend));
+    assert_eq!(trend.boundaries, None);
+    let trend_svg = trend
+        .svg(720.0, &Palette::new(Mode::Light, None))
+        .expect("a chart")
+        .expect("drawn");
+    assert!(!trend_svg.contains("BPS / OCHA"));
+}

@@ -25,7 +25,12 @@ pub fn credits(d: &Description, compact: bool) -> Html {
         }
     });
     let source_line = html! {
-        <p class="source-line"><span class="label">{ t.source }{ ": " }</span>{ for source_items }</p>
+        <>
+            <p class="source-line"><span class="label">{ t.source }{ ": " }</span>{ for source_items }</p>
+            if let Some(line) = &d.boundaries {
+                <p class="boundaries-line">{ line }</p>
+            }
+        </>
     };
     if compact {
         return html! { <footer class="credits compact">{ source_line }</footer> };
