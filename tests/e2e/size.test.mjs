@@ -39,3 +39,8 @@ test("the page with its static view stays within its budget", () => {
   const size = gzipped("index.html");
   assert.ok(size <= BUDGET.page, `index.html is ${size} B gzip, budget ${BUDGET.page}`);
 });
+
+test("the default map's boundaries stay within their budget", () => {
+  const size = gzipped("data/tanjungpinang-kelurahan.geojson");
+  assert.ok(size <= 15_000, `boundaries are ${size} B gzip, budget 15000`);
+});
