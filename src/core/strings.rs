@@ -9,6 +9,10 @@ pub struct Strings {
     pub loading: &'static str,
     pub try_again: &'static str,
     pub views_label: &'static str,
+    /// The landmark around the language and theme settings.
+    pub settings_label: &'static str,
+    /// The page's heading when no dataset could be shown.
+    pub error_title: &'static str,
     pub trend: &'static str,
     pub coverage: &'static str,
     pub map: &'static str,
@@ -80,6 +84,8 @@ const ID: Strings = Strings {
     loading: "Memuat data…",
     try_again: "Coba lagi",
     views_label: "Tampilan",
+    settings_label: "Pengaturan",
+    error_title: "Data tidak dapat ditampilkan",
     trend: "Tren",
     coverage: "Cakupan",
     map: "Peta",
@@ -151,6 +157,8 @@ const EN: Strings = Strings {
     loading: "Loading data…",
     try_again: "Try again",
     views_label: "Views",
+    settings_label: "Settings",
+    error_title: "The data cannot be shown",
     trend: "Trend",
     coverage: "Coverage",
     map: "Map",

@@ -32,6 +32,16 @@ impl Lang {
         }
     }
 
+    /// A language button's accessible name: the visible tag first, so a
+    /// person who says what they see ("ID") reaches it by voice (WCAG
+    /// 2.5.3), then the name in full.
+    pub fn button_label(self) -> &'static str {
+        match self {
+            Lang::Id => "ID, Bahasa Indonesia",
+            Lang::En => "EN, English",
+        }
+    }
+
     /// Reads a language tag such as `id`, `en` or `en-GB` (only the primary
     /// subtag counts). Anything else is `None`.
     ///

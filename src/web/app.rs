@@ -245,7 +245,14 @@ pub fn App(props: &AppProps) -> Html {
         Load::Loading => html! { <p class="loading" aria-live="polite">{ t.loading }</p> },
         Load::Failed(error) => {
             let on_retry = dispatch.reform(|_: ()| Action::Retry);
-            load_alert(error, lang, &on_retry)
+            // Without a dataset there is no masthead: the page still gets
+            // its one top heading.
+            html! {
+                <>
+                    <h1 class="error-title">{ t.error_title }</h1>
+                    { load_alert(error, lang, &on_retry) }
+                </>
+            }
         }
         Load::Ready(ds) => {
             let view_props = ViewProps {

@@ -28,7 +28,9 @@ fn mount(props: AppProps) {
         .and_then(|d| d.get_element_by_id("pantau"));
     match root {
         Some(root) => {
-            root.set_inner_html("");
+            // Not `innerHTML`: under Trusted Types even an empty string
+            // there is refused, and the page would stay "loading".
+            root.set_text_content(None);
             yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
         None => {

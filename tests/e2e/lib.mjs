@@ -24,8 +24,10 @@ const TYPES = {
   ".png": "image/png",
 };
 
-// No inline script and no inline style: what a careful host allows.
-export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+// No inline script and no inline style, and Trusted Types enforced with no
+// policy at all (no string ever reaches innerHTML or a similar sink): what
+// a careful host allows.
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; require-trusted-types-for 'script'; trusted-types 'none'";
 
 /**
  * Serves `dist` under `base` (e.g. "/widgets/pantau/") on 127.0.0.1.

@@ -163,7 +163,7 @@ test("hiding every series says so on screen; language buttons are named in full"
   await page.goto(server.url("?lang=en&data=/fx/multi.json&series="));
   await waitForState(page);
   assert.match(await page.textContent(".view.trend .empty"), /No series is shown/);
-  assert.deepEqual(await page.locator(".langs button").evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-label"))), ["Bahasa Indonesia", "English"]);
+  assert.deepEqual(await page.locator(".langs button").evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-label"))), ["ID, Bahasa Indonesia", "EN, English"]);
   await page.click(".legend-item >> nth=0");
   await page.waitForFunction(() => !document.querySelector(".view.trend .empty"));
   await page.close();

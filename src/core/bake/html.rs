@@ -265,7 +265,8 @@ fn settings(out: &mut String, d: &Description) {
     let t = strings(d.lang);
     let _ = write!(
         out,
-        "<div class=\"settings\"><div class=\"langs\" role=\"group\" aria-label=\"{}\">",
+        "<section class=\"settings\" aria-label=\"{}\"><div class=\"langs\" role=\"group\" aria-label=\"{}\">",
+        escape(t.settings_label),
         escape(t.language)
     );
     for lang in crate::core::text::Lang::ALL {
@@ -276,10 +277,11 @@ fn settings(out: &mut String, d: &Description) {
         };
         let _ = write!(
             out,
-            "<a class=\"chip{active}\" lang=\"{0}\" href=\"?view={1}&amp;lang={0}\">{2}</a>",
+            "<a class=\"chip{active}\" lang=\"{0}\" href=\"?view={1}&amp;lang={0}\" aria-label=\"{3}\">{2}</a>",
             lang.tag(),
             d.view.key(),
-            lang.tag().to_ascii_uppercase()
+            lang.tag().to_ascii_uppercase(),
+            lang.button_label()
         );
     }
     out.push_str("</div>");
@@ -298,7 +300,7 @@ fn settings(out: &mut String, d: &Description) {
         })
         .collect();
     static_select(out, t.theme, "theme-select", &options);
-    out.push_str("</div>");
+    out.push_str("</section>");
 }
 
 /// Everything a static view needs beyond the description.

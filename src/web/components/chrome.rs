@@ -45,7 +45,7 @@ pub fn tabs(current: View, lang: Lang, dispatch: &Callback<Action>) -> Html {
                 });
                 html! {
                     <button type="button" class={classes!("tab", (view == current).then_some("active"))}
-                        aria-pressed={if view == current { "true" } else { "false" }} data-view={view.key()} {onclick}>
+                        aria-current={(view == current).then_some("page")} data-view={view.key()} {onclick}>
                         { t.view(view) }
                     </button>
                 }
@@ -61,7 +61,7 @@ pub fn settings(lang: Lang, theme: ThemeChoice, dispatch: &Callback<Action>) -> 
         let onclick = dispatch.reform(move |_: MouseEvent| Action::SetLang(l));
         html! {
             <button type="button" class={classes!("chip", (l == lang).then_some("active"))}
-                aria-pressed={if l == lang { "true" } else { "false" }} lang={l.tag()} aria-label={l.name()} {onclick}>
+                aria-pressed={if l == lang { "true" } else { "false" }} lang={l.tag()} aria-label={l.button_label()} {onclick}>
                 { l.tag().to_ascii_uppercase() }
             </button>
         }
@@ -75,7 +75,7 @@ pub fn settings(lang: Lang, theme: ThemeChoice, dispatch: &Callback<Action>) -> 
     });
     let themes = [ThemeChoice::Auto, ThemeChoice::Light, ThemeChoice::Dark];
     html! {
-        <div class="settings">
+        <section class="settings" aria-label={t.settings_label}>
             <div class="langs" role="group" aria-label={t.language}>{ for lang_buttons }</div>
             <label class="theme-select">{ t.theme }{ " " }
                 <select id="theme" onchange={on_theme}>
@@ -84,6 +84,6 @@ pub fn settings(lang: Lang, theme: ThemeChoice, dispatch: &Callback<Action>) -> 
                     }) }
                 </select>
             </label>
-        </div>
+        </section>
     }
 }
