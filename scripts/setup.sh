@@ -7,6 +7,7 @@ set -euo pipefail
 
 PANTAU_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
+GECKODRIVER_VERSION="0.37.0"
 export PATH="$HOME/.cargo/bin:$PANTAU_ROOT/tools/node_modules/.bin:$PATH"
 
 step() { printf '\n==> %s\n' "$*"; }
@@ -90,6 +91,19 @@ setup_browser() {
   fi
   export CHROMEDRIVER=/usr/bin/chromedriver
   npm_ci "$PANTAU_ROOT/tests/e2e"
+}
+
+setup_engines() {
+  # Safari's engine family and Firefox, for the smoke test of
+  # tests/e2e/engines.test.mjs (verified set-up: ../shared/TOOLCHAIN.md).
+  if [ ! -x /usr/bin/WebKitWebDriver ] || [ ! -x /usr/bin/Xvfb ] || [ ! -x /usr/bin/firefox-esr ]; then
+    apt_install webkit2gtk-driver xvfb firefox-esr
+  fi
+  if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION "; then
+    step "Installing geckodriver $GECKODRIVER_VERSION (cargo install, about 3 minutes)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked || fail "cargo install geckodriver failed"
+  fi
+  export PANTAU_ENGINES=1
 }
 
 build_release() {
