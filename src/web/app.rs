@@ -321,9 +321,10 @@ pub fn App(props: &AppProps) -> Html {
         <div class={classes!("pantau", embed.then_some("embed"))}>
             { header }
             { bar }
-            <main>{ body }</main>
+            // The tooltip belongs to the chart it describes: in the main
+            // landmark with it.
+            <main>{ body }{ tooltip((*tip).as_ref()) }</main>
             { data_source }
-            { tooltip((*tip).as_ref()) }
         </div>
     }
 }

@@ -120,3 +120,22 @@ test("the page and the publisher page have a favicon, and nothing they ask for i
     await page.close();
   }
 });
+
+test("a keyboard choice is read out once and whole; a pointer crossing the chart is not read out", async () => {
+  const page = await open("?lang=en");
+  const spoken = () => page.locator("[aria-live=polite][aria-atomic=true]").textContent();
+  assert.equal(await page.locator("[role=tooltip][aria-live]").count(), 0, "the tooltip is no live region");
+  const box = await page.locator("canvas[role=img]").boundingBox();
+  let hovered = false;
+  for (let x = 4; x < box.width && !hovered; x += 8) {
+    await page.mouse.move(box.x + x, box.y + box.height * 0.8);
+    hovered = await page.locator("[role=tooltip]").isVisible();
+  }
+  assert.ok(hovered, "the pointer shows a tooltip");
+  assert.equal(await spoken(), "");
+  await page.locator("canvas[role=img]").focus();
+  await page.keyboard.press("End");
+  await page.waitForFunction(() => /2017/.test(document.querySelector("[aria-live=polite][aria-atomic=true]").textContent));
+  assert.match(await spoken(), /2017: 87 cases/);
+  await page.close();
+});

@@ -84,19 +84,28 @@ pub fn ChartCanvas(props: &CanvasProps) -> Html {
 
     // The point shown, read by listeners that outlive a render.
     let shown = use_mut_ref(|| None::<Hit>);
+    // Whether the keyboard chose it (then it is read out).
+    let by_keyboard = use_mut_ref(|| false);
     let show: Show = {
         let focus = focus.clone();
         let on_tip = props.on_tip.clone();
         let layout = layout.clone();
         let description = props.description.clone();
         let shown = shown.clone();
+        let by_keyboard = by_keyboard.clone();
         Rc::new(move |hit: Option<Hit>, at: Option<(f64, f64)>| {
             *shown.borrow_mut() = hit;
             focus.set(hit);
             let tip = hit
                 .zip((*layout).as_ref())
                 .and_then(|(hit, chart)| description.tip(chart, hit));
-            on_tip.emit(tip.zip(at).map(|(tip, (x, y))| TipAt { tip, x, y }));
+            let announce = *by_keyboard.borrow();
+            on_tip.emit(tip.zip(at).map(|(tip, (x, y))| TipAt {
+                tip,
+                x,
+                y,
+                announce,
+            }));
         })
     };
     let client_point = {
@@ -120,10 +129,12 @@ pub fn ChartCanvas(props: &CanvasProps) -> Html {
     // Hover and tap alike; a tap on no point hides the tip.
     let on_pointer = {
         let (show, layout, current) = (show.clone(), layout.clone(), *focus);
+        let by_keyboard = by_keyboard.clone();
         Callback::from(move |e: PointerEvent| {
             let Some(chart) = (*layout).as_ref() else {
                 return;
             };
+            *by_keyboard.borrow_mut() = false;
             let hit = chart.hit((f64::from(e.offset_x()), f64::from(e.offset_y())));
             if hit != current || hit.is_some() {
                 show(
@@ -144,7 +155,9 @@ pub fn ChartCanvas(props: &CanvasProps) -> Html {
     let onkeydown = {
         let (show, layout, current) = (show.clone(), layout.clone(), *focus);
         let client_point = client_point.clone();
+        let by_keyboard = by_keyboard.clone();
         Callback::from(move |e: KeyboardEvent| {
+            *by_keyboard.borrow_mut() = true;
             if e.key() == "Escape" {
                 show(None, None);
                 return;
@@ -161,12 +174,14 @@ pub fn ChartCanvas(props: &CanvasProps) -> Html {
     let onfocus = {
         let (show, layout, current) = (show.clone(), layout.clone(), *focus);
         let canvas = canvas.clone();
+        let by_keyboard = by_keyboard.clone();
         Callback::from(move |_: FocusEvent| {
             // Keyboard focus shows the first point; a click's focus does not.
             let keyboard = canvas
                 .cast::<web_sys::Element>()
                 .is_some_and(|c| c.matches(":focus-visible").unwrap_or(false));
             if keyboard && current.is_none() {
+                *by_keyboard.borrow_mut() = true;
                 if let Some(chart) = (*layout).as_ref() {
                     let first = chart.step(None, Key::Home);
                     show(first, first.and_then(|h| client_point(h)));

@@ -12,6 +12,9 @@ pub struct TipAt {
     pub tip: Tip,
     pub x: f64,
     pub y: f64,
+    /// Chosen with the keyboard: read out once. A pointer moving over the
+    /// chart is not, or every point it crosses would be.
+    pub announce: bool,
 }
 
 /// Widest the tooltip gets, CSS px (the stylesheet's `max-width`).
@@ -43,16 +46,32 @@ fn viewport_width() -> f64 {
 /// inside the viewport. A plain function, not a component: it has no state.
 /// [`position`] places it once it is on the page.
 pub fn tooltip(tip: Option<&TipAt>) -> Html {
+    // One polite region, apart from the tooltip, says a keyboard choice
+    // once and whole; the tooltip itself is the canvas's description.
+    let spoken = tip
+        .filter(|at| at.announce)
+        .map(|at| {
+            std::iter::once(at.tip.title.as_str())
+                .chain(at.tip.lines.iter().map(String::as_str))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .unwrap_or_default();
+    let announcer =
+        html! { <p class="sr-only" aria-live="polite" aria-atomic="true">{ spoken }</p> };
     match tip {
         None => {
-            html! { <div id={TOOLTIP_ID} role="tooltip" class="tooltip" aria-live="polite" hidden=true></div> }
+            html! { <>{ announcer }<div id={TOOLTIP_ID} role="tooltip" class="tooltip" hidden=true></div></> }
         }
         Some(at) => {
             html! {
-                <div id={TOOLTIP_ID} role="tooltip" aria-live="polite" class={classes!("tooltip", below(at.y).then_some("below"))}>
-                    <strong>{ &at.tip.title }</strong>
-                    { for at.tip.lines.iter().map(|line| html! { <span>{ line }</span> }) }
-                </div>
+                <>
+                    { announcer }
+                    <div id={TOOLTIP_ID} role="tooltip" class={classes!("tooltip", below(at.y).then_some("below"))}>
+                        <strong>{ &at.tip.title }</strong>
+                        { for at.tip.lines.iter().map(|line| html! { <span>{ line }</span> }) }
+                    </div>
+                </>
             }
         }
     }
