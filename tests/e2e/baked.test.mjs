@@ -197,6 +197,24 @@ for (const width of [360, 768, 1200]) {
     assert.ok(shift <= 0.01, `layout shift ${shift}`);
     await page.close();
   });
+
+  test(`a link that was not baked draws live without moving the page at ${width} px`, async () => {
+    for (const query of ["?from=2016&lang=en", "?view=coverage&group=Bukit%20Bestari&lang=id"]) {
+      const page = await openPage(context, { viewport: { width, height: 900 } });
+      await page.addInitScript(() => {
+        window.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      await page.goto(server.url(query));
+      await waitForState(page, ["ready"]);
+      await page.waitForTimeout(300);
+      const shift = await page.evaluate(() => window.__shift);
+      assert.ok(shift <= 0.01, `${query}: layout shift ${shift}`);
+      await page.close();
+    }
+  });
 }
 
 test("without JavaScript the baked chart and its data date show, with links to the data", async () => {

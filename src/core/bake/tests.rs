@@ -198,3 +198,30 @@ fn text_is_escaped() {
         "a&lt;b &amp; &quot;c&quot; &#39;d&#39;"
     );
 }
+
+/// pantau.css reserves each chart's height before it draws: the same
+/// clamps as the views' height functions.
+#[test]
+fn the_stylesheet_reserves_the_charts_heights() {
+    let css = include_str!("../../../static/pantau.css");
+    for (view, height, percent) in [
+        (
+            "trend",
+            crate::core::view::trend_height as fn(f64) -> f64,
+            55,
+        ),
+        ("coverage", crate::core::view::coverage_height, 42),
+    ] {
+        let (low, high) = (height(0.0), height(1e6));
+        let rule = format!(
+            ".view.{view} .chart {{ min-height: clamp({low}px, {percent}cqw, {high}px); }}"
+        );
+        assert!(css.contains(&rule), "{rule}");
+        // Between the clamps, the height is that share of the width.
+        let width = (low + high) / 2.0 / (f64::from(percent) / 100.0);
+        assert!(
+            (height(width) - width * f64::from(percent) / 100.0).abs() < 1e-9,
+            "{view}"
+        );
+    }
+}
