@@ -89,19 +89,26 @@ pub fn layout(input: &MapInput<'_>) -> Option<MapLayout> {
             None => unplaced.push(i),
         }
     }
-    // The box of everything drawn: centroids and boundary points.
-    let mut min = (f64::INFINITY, f64::INFINITY);
-    let mut max = (f64::NEG_INFINITY, f64::NEG_INFINITY);
-    let mut grow = |p: LonLat| {
-        min = (min.0.min(p.0), min.1.min(p.1));
-        max = (max.0.max(p.0), max.1.max(p.1));
+    // The box of everything drawn (centroids and boundary points), which
+    // the projection fits; and the box of the areas' positions alone,
+    // which sets the map's shape, so the map keeps its size when its
+    // boundaries arrive after its dots and nothing below it moves.
+    let grow = |(min, max): (LonLat, LonLat), p: LonLat| {
+        (
+            (min.0.min(p.0), min.1.min(p.1)),
+            (max.0.max(p.0), max.1.max(p.1)),
+        )
     };
-    for (i, pos) in &placed {
-        grow(*pos);
-        if let Some(b) = shapes.and_then(|s| s.of(*i)) {
-            b.rings.iter().flatten().for_each(|p| grow(*p));
-        }
-    }
+    let empty = (
+        (f64::INFINITY, f64::INFINITY),
+        (f64::NEG_INFINITY, f64::NEG_INFINITY),
+    );
+    let positions = placed.iter().fold(empty, |b, (_, pos)| grow(b, *pos));
+    let (min, max) = placed
+        .iter()
+        .filter_map(|(i, _)| shapes.and_then(|s| s.of(*i)))
+        .flat_map(|b| b.rings.iter().flatten())
+        .fold(positions, |b, p| grow(b, *p));
     let width = input.width.max(160.0);
     if placed.is_empty() {
         return Some(MapLayout {
@@ -115,7 +122,7 @@ pub fn layout(input: &MapInput<'_>) -> Option<MapLayout> {
             unplaced,
         });
     }
-    let aspect = Projection::aspect(min, max).clamp(0.35, 1.4);
+    let aspect = Projection::aspect(positions.0, positions.1).clamp(0.35, 1.4);
     let height = ((width - 2.0 * PAD) * aspect + 2.0 * PAD).clamp(220.0, 640.0);
     let n = placed.len() as f64;
     let dot_radius = (0.12 * (width * height / n).sqrt()).clamp(3.0, 8.0);

@@ -103,6 +103,17 @@ fn use_boundaries(props: &ViewProps) -> UseStateHandle<Bounds> {
 #[function_component]
 pub fn MapView(props: &ViewProps) -> Html {
     let bounds = use_boundaries(props);
+    let loading = *bounds == Bounds::Loading;
+    {
+        // Failed: the dot map on screen is the map, and it has drawn.
+        let on_drawn = props.on_drawn.clone();
+        let failed = matches!(&*bounds, Bounds::Failed(_));
+        use_effect_with(failed, move |failed| {
+            if *failed {
+                on_drawn.emit(());
+            }
+        });
+    }
     let shapes = match &*bounds {
         Bounds::Loaded(shapes, _) => Some(shapes.clone()),
         _ => None,
@@ -120,9 +131,21 @@ pub fn MapView(props: &ViewProps) -> Html {
         _ => {}
     }
     let ds = &props.dataset;
+    // While the boundaries download, the dot map holds their place: the
+    // map has the same size either way (the areas' positions set it), so
+    // nothing below moves when the polygons come. It is not "drawn" for
+    // the page until they have come (or failed).
+    let chart_props = if loading {
+        ViewProps {
+            on_drawn: Callback::noop(),
+            ..props.clone()
+        }
+    } else {
+        props.clone()
+    };
     html! {
         <>
-        <section class="view map" aria-labelledby="view-heading">
+        <section class="view map" aria-labelledby="view-heading" aria-busy={loading.then_some("true")}>
             <h2 id="view-heading">{ &d.heading }</h2>
             <div class="controls">
                 if !embed {
@@ -133,11 +156,7 @@ pub fn MapView(props: &ViewProps) -> Html {
                     { status_key(counts, &props.palette, lang, &*props.format) }
                 }
             </div>
-            if *bounds == Bounds::Loading {
-                <p class="loading" aria-live="polite">{ t.loading }</p>
-            } else {
-                { chart_with_exports(&d, props) }
-            }
+            { chart_with_exports(&d, &chart_props) }
             if !notes.is_empty() {
                 <div class="map-warnings">
                     <h3>{ t.map_warnings }</h3>

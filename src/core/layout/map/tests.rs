@@ -178,3 +178,34 @@ fn every_kelurahan_is_named_on_the_map_or_numbered_in_its_key() {
     assert!(!real_map(360.0).1.key.is_empty());
     assert!(real_map(1200.0).1.labels.len() >= 14);
 }
+
+#[test]
+fn the_map_keeps_its_size_when_its_boundaries_arrive() {
+    for width in [360.0, 768.0, 1200.0] {
+        let (ds, polygons) = real_map(width);
+        let dots = crate::core::testing::dot_map(&ds, width);
+        assert!(!dots.polygons && polygons.polygons);
+        // The map itself; a key of numbered names may follow it.
+        let map_height = |l: &MapLayout| {
+            l.key
+                .first()
+                .map_or(l.size.1, |k| k.y - (FONT_SMALL + 6.0) / 2.0)
+        };
+        assert_eq!(dots.size.0, polygons.size.0, "{width}");
+        assert!(
+            (map_height(&dots) - map_height(&polygons)).abs() < 1e-9,
+            "{width}"
+        );
+        // Every polygon still fits on it.
+        for a in &polygons.areas {
+            assert!(
+                a.bbox.x >= 0.0
+                    && a.bbox.right() <= width
+                    && a.bbox.y >= 0.0
+                    && a.bbox.bottom() <= map_height(&polygons),
+                "{width}: {:?}",
+                a.bbox
+            );
+        }
+    }
+}
