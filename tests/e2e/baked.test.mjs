@@ -117,17 +117,27 @@ test("a link with parameters that were not baked draws live", async () => {
   await page.close();
 });
 
+/** A server whose default dataset is `body()` with `cacheControl`: a
+ * city that republished its data without baking again. */
+const republishing = (body, cacheControl) => serve({
+  routes: {
+    "/data/tanjungpinang.json": (req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "cache-control": cacheControl });
+      res.end(body());
+    },
+  },
+});
+
+/** Whether the table on `page` shows 151 and not 150 (the changed value). */
+async function showsTheChange(page) {
+  const cells = await page.locator("table.data-table td").allTextContents();
+  assert.ok(cells.includes("151") && !cells.includes("150"), cells.join(" "));
+}
+
 test("a dataset changed after baking never shows baked, and the new numbers show", async () => {
   const changed = DEFAULT_TEXT.replace('"value": 150', '"value": 151');
   assert.notEqual(changed, DEFAULT_TEXT);
-  const republished = await serve({
-    routes: {
-      "/data/tanjungpinang.json": (req, res) => {
-        res.writeHead(200, { "content-type": "application/json", "cache-control": "no-cache" });
-        res.end(changed);
-      },
-    },
-  });
+  const republished = await republishing(() => changed, "no-cache");
   try {
     const page = await openPage(context);
     await recordStates(page);
@@ -137,8 +147,7 @@ test("a dataset changed after baking never shows baked, and the new numbers show
     await waitForState(page, ["ready"]);
     assert.ok(!(await page.evaluate(() => window.__states)).includes("baked"));
     assert.ok(notes.some((n) => /changed after it was baked/.test(n)), notes.join("\n"));
-    const cells = await page.locator("table.data-table td").allTextContents();
-    assert.ok(cells.includes("151") && !cells.includes("150"), cells.join(" "));
+    await showsTheChange(page);
     await page.close();
   } finally {
     await republished.close();
@@ -149,14 +158,7 @@ test("a dataset the browser has cached is asked for again before a static view s
   // The host lets browsers keep the dataset for an hour; the city then
   // republishes it without baking again.
   let body = DEFAULT_TEXT;
-  const cached = await serve({
-    routes: {
-      "/data/tanjungpinang.json": (req, res) => {
-        res.writeHead(200, { "content-type": "application/json", "cache-control": "max-age=3600" });
-        res.end(body);
-      },
-    },
-  });
+  const cached = await republishing(() => body, "max-age=3600");
   try {
     // (No routes here: Playwright turns the HTTP cache off for a page that
     // intercepts requests.)
@@ -170,8 +172,7 @@ test("a dataset the browser has cached is asked for again before a static view s
     await again.goto(cached.url("?lang=en&view=table"));
     await waitForState(again, ["ready"]);
     assert.ok(!(await again.evaluate(() => window.__states)).includes("baked"));
-    const cells = await again.locator("table.data-table td").allTextContents();
-    assert.ok(cells.includes("151") && !cells.includes("150"), cells.join(" "));
+    await showsTheChange(again);
     await again.close();
   } finally {
     await cached.close();

@@ -11,7 +11,7 @@ import { DIST } from "./lib.mjs";
 
 // Bytes after Node's zlib at level 9 (a little more than gzip -9 gives).
 const BUDGET = {
-  wasm: 234_000, // 232.8 KB now, with the map's boundary credit and key
+  wasm: 236_000, // 234.3 KB now: the map's boundaries, then the audits' fixes
   glue: 8_200, // the minified JS glue; 7.8 KB now
   page: 12_000, // index.html with the baked default view inline; 8.4 KB now
 };
