@@ -179,15 +179,20 @@ test("a dataset the browser has cached is asked for again before a static view s
   }
 });
 
+/** Sums the page's layout shifts (not after input) into window.__shift. */
+async function recordShift(page) {
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
 for (const width of [360, 768, 1200]) {
   test(`layout shift over the whole load stays at or below 0.01 at ${width} px`, async () => {
     const page = await openPage(context, { viewport: { width, height: 900 } });
-    await page.addInitScript(() => {
-      window.__shift = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-      }).observe({ type: "layout-shift", buffered: true });
-    });
+    await recordShift(page);
     await slowWasm(page);
     await recordStates(page);
     await page.goto(server.url(""));
@@ -202,12 +207,7 @@ for (const width of [360, 768, 1200]) {
   test(`a link that was not baked draws live without moving the page at ${width} px`, async () => {
     for (const query of ["?from=2016&lang=en", "?view=coverage&group=Bukit%20Bestari&lang=id"]) {
       const page = await openPage(context, { viewport: { width, height: 900 } });
-      await page.addInitScript(() => {
-        window.__shift = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-        }).observe({ type: "layout-shift", buffered: true });
-      });
+      await recordShift(page);
       await page.goto(server.url(query));
       await waitForState(page, ["ready"]);
       await page.waitForTimeout(300);
