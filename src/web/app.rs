@@ -211,10 +211,26 @@ pub fn App(props: &AppProps) -> Html {
     }
     {
         let preview = props.preview;
+        // Another view than the address bar names is a new entry in the
+        // tab's history (never in an embed, whose history is the host
+        // page's too); after Back or Forward they agree, and it is not.
         use_effect_with(state.params.clone(), move |params| {
             if !preview {
-                url::write(params)
+                let new_entry = !params.embed && url::read().0.view != params.view;
+                url::write(params, new_entry)
             }
+        });
+    }
+    {
+        // Back and Forward between views: the view the address now names.
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo_events::EventListener::new(&w, "popstate", move |_| {
+                    dispatch.emit(Action::SetView(url::read().0.view));
+                })
+            });
+            move || drop(listener)
         });
     }
     use_effect_with(state.warnings.clone(), |warnings| url::warn(warnings));

@@ -1,5 +1,6 @@
-//! The page URL as the view's state: read on load, written back with
-//! `history.replaceState` through `URLSearchParams`.
+//! The page URL as the view's state: read on load, written back through
+//! `URLSearchParams` (`history.pushState` for another view, so Back
+//! returns to it; `replaceState` for the rest).
 
 use crate::core::params::{ParamWarning, Params, NAMES};
 use wasm_bindgen::JsCast;
@@ -56,8 +57,10 @@ pub fn link(params: &Params) -> Option<String> {
     Some(format!("{origin}{}", relative_url(params)?))
 }
 
-/// Writes `params` into the address bar when they changed it.
-pub fn write(params: &Params) {
+/// Writes `params` into the address bar when they changed it: as a new
+/// history entry when `new_entry` (another view, so Back returns to the
+/// one before), else in place.
+pub fn write(params: &Params, new_entry: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -75,7 +78,11 @@ pub fn write(params: &Params) {
         if let Ok(history) = window.history() {
             // Failing to rewrite the address bar (a sandboxed iframe) loses
             // only the shareable URL, never the view.
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next));
+            let _ = if new_entry {
+                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next))
+            } else {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next))
+            };
         }
     }
 }

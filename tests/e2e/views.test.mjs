@@ -407,3 +407,31 @@ test("a tap on a bar shows the tooltip and a tap elsewhere dismisses it", async 
   await tooltip(page).waitFor({ state: "hidden" });
   await page.close();
 });
+
+test("switching views adds to the tab's history: Back returns to the view before, Forward comes back", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en"));
+  await waitForState(page);
+  const current = () => page.locator("nav.tabs button[aria-current=page]").textContent();
+  for (const name of ["Map", "Coverage"]) {
+    await page.locator("nav.tabs button", { hasText: name }).click();
+    await waitForState(page);
+  }
+  assert.match(page.url(), /view=coverage/);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector(".view.map"));
+  assert.equal(await current(), "Map");
+  assert.match(page.url(), /view=map/);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector(".view.trend"));
+  assert.equal(await current(), "Trend");
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelector(".view.map"));
+  assert.equal(await current(), "Map");
+  // A filter is no new entry: Back still goes to the view before.
+  await page.selectOption(".view.map select >> nth=-1", { index: 1 });
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector(".view.trend"));
+  assert.deepEqual(page.problems(), []);
+  await page.close();
+});

@@ -235,15 +235,14 @@ pub fn layout(input: &TrendInput<'_>) -> TrendLayout {
                 Lang::En => "no data",
                 Lang::Id => "tidak ada data",
             };
-            let label = if text_width(words, FONT_SMALL) + 4.0 <= band {
-                words
-            } else {
-                "–"
-            };
+            // Said in words in either language: on more lines when the
+            // year's band is narrow (a phone), a dash only when a single
+            // word would not fit.
+            let label = wrap(words, band - 4.0).unwrap_or_else(|| "–".to_owned());
             layout.gaps = (from.get()..=to.get())
                 .filter_map(|y| Year::new(i64::from(y)))
                 .filter(|y| series.points.binary_search_by_key(y, |p| p.year).is_err())
-                .map(|y| (layout.x_of(y), label.to_owned()))
+                .map(|y| (layout.x_of(y), label.clone()))
                 .collect();
         }
     }
@@ -292,6 +291,25 @@ fn place_events(
         });
     }
     marks
+}
+
+/// `words` broken into lines (joined by `\n`) no wider than `width`, at
+/// the small font; `None` when a word alone is wider.
+fn wrap(words: &str, width: f64) -> Option<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in words.split(' ') {
+        if text_width(word, FONT_SMALL) > width {
+            return None;
+        }
+        match lines.last_mut() {
+            Some(line) if text_width(&format!("{line} {word}"), FONT_SMALL) <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    Some(lines.join("\n"))
 }
 
 #[cfg(test)]
@@ -369,6 +387,39 @@ mod tests {
         assert!(
             lay(&ds, (600.0, 320.0), false).gaps.is_empty(),
             "lines show gaps as breaks"
+        );
+    }
+
+    #[test]
+    fn no_data_is_said_in_words_on_a_phone_in_both_languages() {
+        let ds = default_dataset();
+        let range = crate::core::stats::year_range(&ds, None, None).expect("years");
+        for (lang, words) in [(Lang::Id, "tidak ada data"), (Lang::En, "no data")] {
+            for width in [338.0, 360.0, 721.0] {
+                let l = layout(&TrendInput {
+                    dataset: &ds,
+                    shown: &[0],
+                    range,
+                    size: (width, 220.0),
+                    bars: true,
+                    lang,
+                    format: &PlainFormat(lang),
+                });
+                let label = &l.gaps[0].1;
+                assert_eq!(label.replace('\n', " "), words, "{lang:?} at {width}");
+                let band = l.x_of(Year::new(2018).unwrap()) - l.x_of(Year::new(2017).unwrap());
+                for line in label.split('\n') {
+                    assert!(
+                        text_width(line, FONT_SMALL) + 4.0 <= band,
+                        "{line} fits {band}"
+                    );
+                }
+            }
+        }
+        assert_eq!(
+            wrap("tidak ada data", 1.0),
+            None,
+            "a word wider than the band"
         );
     }
 

@@ -55,26 +55,36 @@ pub fn draw<B: DrawingBackend>(
     }
     for (x, label) in &layout.gaps {
         // On the background's colour, so an event line through the same
-        // year does not strike the words out.
-        let width = text_width(label, FONT_SMALL) + 4.0;
+        // year does not strike the words out; the last line on the axis.
+        let lines: Vec<&str> = label.split('\n').collect();
+        let line_height = FONT_SMALL + 1.0;
+        let width = lines
+            .iter()
+            .map(|l| text_width(l, FONT_SMALL))
+            .fold(0.0, f64::max)
+            + 4.0;
+        let height = line_height * lines.len() as f64;
         p.fill_rect(
             Rect {
                 x: x - width / 2.0,
-                y: plot.bottom() - 4.0 - FONT_SMALL,
+                y: plot.bottom() - 3.0 - height,
                 w: width,
-                h: FONT_SMALL + 2.0,
+                h: height + 1.0,
             },
             palette.background,
             1.0,
         )?;
-        p.text(
-            (*x, plot.bottom() - 3.0),
-            label,
-            TextSpec {
-                size: FONT_SMALL,
-                ..label_spec(palette.muted, Align::Middle, Baseline::Bottom)
-            },
-        )?;
+        for (i, line) in lines.iter().enumerate() {
+            let from_bottom = (lines.len() - 1 - i) as f64 * line_height;
+            p.text(
+                (*x, plot.bottom() - 3.0 - from_bottom),
+                line,
+                TextSpec {
+                    size: FONT_SMALL,
+                    ..label_spec(palette.muted, Align::Middle, Baseline::Bottom)
+                },
+            )?;
+        }
     }
     for (slot, series) in layout.series.iter().enumerate() {
         let color = palette.series_color(series.series);
