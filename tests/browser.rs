@@ -204,7 +204,11 @@ fn canvases_get_device_pixels_for_their_css_size() {
 #[wasm_bindgen_test]
 fn the_url_carries_the_view_and_nothing_else() {
     let (params, _) = Params::parse([("view", "table"), ("lang", "en")]);
-    pantau::web::url::write(&params);
+    let history = web_sys::window().expect("w").history().expect("history");
+    let entries = history.length().expect("length");
+    // Another view is a new history entry; the rest is written in place.
+    pantau::web::url::write(&params, true);
+    assert_eq!(history.length().expect("length"), entries + 1);
     let search = web_sys::window()
         .expect("w")
         .location()
@@ -217,7 +221,8 @@ fn the_url_carries_the_view_and_nothing_else() {
     let (read, warnings) = pantau::web::url::read();
     assert_eq!(read, params);
     assert!(warnings.is_empty());
-    pantau::web::url::write(&Params::default());
+    pantau::web::url::write(&Params::default(), false);
+    assert_eq!(history.length().expect("length"), entries + 1);
     let search = web_sys::window()
         .expect("w")
         .location()
