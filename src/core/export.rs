@@ -5,11 +5,11 @@
 use super::credits::{license_line, published_line, source_line};
 use super::model::{Dataset, Status, Year};
 use super::render::frame::Frame;
+use super::render::svg::Svg;
 use super::render::{Painter, RenderError};
 use super::text::{shorten, Lang};
 use super::theme::Palette;
 use super::view::Chart;
-use plotters_svg::SVGBackend;
 
 /// One CSV field, quoted when it must be (RFC 4180). Written here rather
 /// than with a CSV crate: the browser build would carry the whole crate
@@ -195,27 +195,19 @@ pub fn frame_for(
 /// static first view puts in the page.
 pub fn chart_svg(chart: &Chart, palette: &Palette) -> Result<String, RenderError> {
     let (w, h) = chart.size();
-    let mut out = String::new();
-    {
-        let mut backend = SVGBackend::with_string(&mut out, (w.ceil() as u32, h.ceil() as u32));
-        let mut painter = Painter::for_svg(&mut backend);
-        chart.draw(&mut painter, palette, None)?;
-        painter.present()?;
-    }
-    Ok(out)
+    let mut svg = Svg::new(w.ceil() as u32, h.ceil() as u32);
+    chart.draw(&mut Painter::new(&mut svg, 1.0), palette, None)?;
+    Ok(svg.finish())
 }
 
 /// The chart as an SVG document, framed with its attribution.
 pub fn svg(chart: &Chart, frame: &Frame, palette: &Palette) -> Result<String, RenderError> {
     let (w, h) = frame.size();
-    let mut out = String::new();
-    {
-        let mut backend = SVGBackend::with_string(&mut out, (w.ceil() as u32, h.ceil() as u32));
-        let mut painter = Painter::for_svg(&mut backend);
-        frame.draw(&mut painter, palette, |p| chart.draw(p, palette, None))?;
-        painter.present()?;
-    }
-    Ok(out)
+    let mut svg = Svg::new(w.ceil() as u32, h.ceil() as u32);
+    frame.draw(&mut Painter::new(&mut svg, 1.0), palette, |p| {
+        chart.draw(p, palette, None)
+    })?;
+    Ok(svg.finish())
 }
 
 #[cfg(test)]
@@ -348,7 +340,7 @@ mod tests {
             "the box comes after the event line"
         );
         assert!(
-            before[last_rect..].contains("#FFFFFF"),
+            before[last_rect..].contains("#ffffff"),
             "{}",
             &before[last_rect..]
         );

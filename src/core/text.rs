@@ -165,6 +165,22 @@ pub fn shorten(text: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Text made safe inside an element or a quoted attribute of HTML or SVG.
+pub fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

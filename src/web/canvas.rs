@@ -1,11 +1,11 @@
 //! Canvas plumbing shared by every chart: following the container's width,
 //! and painting sharp at the screen's devicePixelRatio.
 
-use crate::core::render::{Painter, RenderError};
-use plotters_canvas::CanvasBackend;
+use crate::core::render::{Align, Baseline, Painter, RenderError, Surface, TextSpec, FONT_FAMILY};
+use crate::core::theme::Rgb;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
 /// The screen's device pixels per CSS pixel.
@@ -60,15 +60,13 @@ pub fn use_width(node: NodeRef) -> Option<f64> {
 /// a host's CSP without `'unsafe-inline'` styles refuses.
 pub fn set_css_size(canvas: &HtmlCanvasElement, css: (f64, f64)) {
     let style = canvas.style();
-    let _ = style.set_property("width", &format!("{}px", css.0));
-    let _ = style.set_property("height", &format!("{}px", css.1));
+    let _ = style.set_property("width", &px(css.0));
+    let _ = style.set_property("height", &px(css.1));
     if let Some(container) = canvas
         .parent_element()
         .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let _ = container
-            .style()
-            .set_property("min-height", &format!("{}px", css.1));
+        let _ = container.style().set_property("min-height", &px(css.1));
     }
 }
 
@@ -79,7 +77,7 @@ pub fn paint(
     canvas: &HtmlCanvasElement,
     css: (f64, f64),
     dpr: f64,
-    draw: impl FnOnce(&mut Painter<'_, CanvasBackend>) -> Result<(), RenderError>,
+    draw: impl FnOnce(&mut Painter<'_, Canvas>) -> Result<(), RenderError>,
 ) -> Result<(), RenderError> {
     let (w, h) = ((css.0 * dpr).round() as u32, (css.1 * dpr).round() as u32);
     if canvas.width() != w {
@@ -88,8 +86,137 @@ pub fn paint(
     if canvas.height() != h {
         canvas.set_height(h);
     }
-    let mut backend = CanvasBackend::with_canvas_object(canvas.clone())
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
         .ok_or_else(|| RenderError("no 2D canvas context".into()))?;
-    let mut painter = Painter::new(&mut backend, dpr);
-    draw(&mut painter)
+    let mut surface = Canvas(context);
+    draw(&mut Painter::new(&mut surface, dpr))
+}
+
+/// A CSS length in pixels.
+fn px(length: f64) -> String {
+    format!("{length}px")
+}
+
+/// A canvas's 2D context as a drawing surface.
+pub struct Canvas(CanvasRenderingContext2d);
+
+type Drawn = Result<(), RenderError>;
+
+impl Canvas {
+    fn fill_with(&self, color: Rgb, alpha: f64) {
+        self.0.set_fill_style_str(&color.to_string());
+        self.0.set_global_alpha(alpha.clamp(0.0, 1.0));
+    }
+
+    fn stroke_with(&self, color: Rgb, width: u32) {
+        self.0.set_stroke_style_str(&color.to_string());
+        self.0.set_line_width(f64::from(width));
+        self.0.set_global_alpha(1.0);
+    }
+
+    fn trace(&self, points: &[(i32, i32)]) {
+        self.0.begin_path();
+        for (i, &(x, y)) in points.iter().enumerate() {
+            if i == 0 {
+                self.0.move_to(f64::from(x), f64::from(y));
+            } else {
+                self.0.line_to(f64::from(x), f64::from(y));
+            }
+        }
+    }
+}
+
+fn rect_of((x0, y0): (i32, i32), (x1, y1): (i32, i32)) -> (f64, f64, f64, f64) {
+    (
+        f64::from(x0),
+        f64::from(y0),
+        f64::from(x1 - x0),
+        f64::from(y1 - y0),
+    )
+}
+
+impl Surface for Canvas {
+    fn fill_rect(&mut self, from: (i32, i32), to: (i32, i32), color: Rgb, alpha: f64) -> Drawn {
+        self.fill_with(color, alpha);
+        let (x, y, w, h) = rect_of(from, to);
+        self.0.fill_rect(x, y, w, h);
+        Ok(())
+    }
+
+    fn stroke_rect(&mut self, from: (i32, i32), to: (i32, i32), color: Rgb, width: u32) -> Drawn {
+        self.stroke_with(color, width);
+        let (x, y, w, h) = rect_of(from, to);
+        self.0.stroke_rect(x, y, w, h);
+        Ok(())
+    }
+
+    fn polyline(&mut self, points: &[(i32, i32)], color: Rgb, width: u32) -> Drawn {
+        self.stroke_with(color, width);
+        self.trace(points);
+        self.0.stroke();
+        Ok(())
+    }
+
+    fn polygon(&mut self, points: &[(i32, i32)], color: Rgb, alpha: f64) -> Drawn {
+        self.fill_with(color, alpha);
+        self.trace(points);
+        self.0.close_path();
+        self.0.fill();
+        Ok(())
+    }
+
+    fn circle(
+        &mut self,
+        (x, y): (i32, i32),
+        radius: u32,
+        color: Rgb,
+        fill: bool,
+        width: u32,
+    ) -> Drawn {
+        if fill {
+            self.fill_with(color, 1.0);
+        } else {
+            self.stroke_with(color, width);
+        }
+        self.0.begin_path();
+        self.0
+            .arc(
+                f64::from(x),
+                f64::from(y),
+                f64::from(radius),
+                0.0,
+                std::f64::consts::TAU,
+            )
+            .map_err(|_| RenderError("the canvas refused an arc".into()))?;
+        if fill {
+            self.0.fill();
+        } else {
+            self.0.stroke();
+        }
+        Ok(())
+    }
+
+    fn text(&mut self, (x, y): (i32, i32), text: &str, spec: &TextSpec) -> Drawn {
+        self.fill_with(spec.color, 1.0);
+        self.0.set_text_align(match spec.align {
+            Align::Start => "start",
+            Align::Middle => "center",
+            Align::End => "end",
+        });
+        self.0.set_text_baseline(match spec.baseline {
+            Baseline::Top => "top",
+            Baseline::Middle => "middle",
+            Baseline::Bottom => "bottom",
+        });
+        let weight = if spec.bold { "bold" } else { "normal" };
+        self.0
+            .set_font(&format!("{weight} {} {FONT_FAMILY}", px(spec.size)));
+        self.0
+            .fill_text(text, f64::from(x), f64::from(y))
+            .map_err(|_| RenderError("the canvas refused a label".into()))
+    }
 }

@@ -13,21 +13,7 @@ use crate::core::text::shorten;
 use crate::core::view::{Description, Detail};
 use std::fmt::Write;
 
-/// Text made safe inside an element or a quoted attribute.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::core::text::escape_markup as escape;
 
 /// One chart drawn at one width in one theme.
 pub struct ChartVariant {
@@ -43,20 +29,6 @@ pub struct ChartVariant {
     pub size: (f64, f64),
     /// The drawing, a standalone SVG document.
     pub svg: String,
-}
-
-/// The SVG as a file of its own: the font, named on every label by the
-/// SVG backend, is named once on the root, and default attributes go.
-pub fn standalone_svg(svg: &str) -> String {
-    let font = crate::core::render::FONT_FAMILY.replace('\'', "&apos;");
-    let stripped = svg
-        .replace(&format!(" font-family=\"{font}\""), "")
-        .replace(" opacity=\"1\"", "");
-    stripped.replacen(
-        " xmlns=\"http://www.w3.org/2000/svg\">",
-        &format!(" xmlns=\"http://www.w3.org/2000/svg\" font-family=\"{font}\">"),
-        1,
-    )
 }
 
 /// The chart as SVG in the page, every band in both themes: pantau.css

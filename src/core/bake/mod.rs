@@ -116,7 +116,7 @@ fn charts(d: &Description) -> Result<Vec<ChartVariant>, RenderError> {
                 theme,
                 src: format!("baked/{}-{}-{name}-{theme}.svg", d.view.key(), d.lang.tag()),
                 size: chart.size(),
-                svg: html::standalone_svg(&svg),
+                svg,
             });
         }
     }

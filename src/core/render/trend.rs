@@ -1,15 +1,15 @@
 //! Draws a laid-out trend chart.
 
+use super::Surface;
 use super::{Align, Baseline, Painter, TextSpec};
 use crate::core::hit::TrendHit;
 use crate::core::layout::trend::TrendLayout;
 use crate::core::layout::{text_width, Rect, FONT, FONT_SMALL};
 use crate::core::theme::{Dash, Palette, SeriesStyle};
-use plotters_backend::DrawingBackend;
 
 /// Draws `layout`, ringing the `highlight`ed point (the tooltip's).
-pub fn draw<B: DrawingBackend>(
-    p: &mut Painter<'_, B>,
+pub fn draw<S: Surface>(
+    p: &mut Painter<'_, S>,
     layout: &TrendLayout,
     palette: &Palette,
     highlight: Option<TrendHit>,

@@ -6,9 +6,9 @@ use crate::core::hit::{self, Key, TrendHit};
 use crate::core::layout::coverage::CoverageLayout;
 use crate::core::layout::map::MapLayout;
 use crate::core::layout::trend::TrendLayout;
+use crate::core::render::Surface;
 use crate::core::render::{self, Painter, RenderError};
 use crate::core::theme::Palette;
-use plotters_backend::DrawingBackend;
 
 /// A chart laid out for one width.
 #[derive(Clone, Debug, PartialEq)]
@@ -83,9 +83,9 @@ impl Chart {
     }
 
     /// Draws the chart, highlighting `highlight`.
-    pub fn draw<B: DrawingBackend>(
+    pub fn draw<S: Surface>(
         &self,
-        painter: &mut Painter<'_, B>,
+        painter: &mut Painter<'_, S>,
         palette: &Palette,
         highlight: Option<Hit>,
     ) -> Result<(), RenderError> {

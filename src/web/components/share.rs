@@ -27,11 +27,7 @@ pub fn embed_snippet(params: &Params, title: &str, frame: &str) -> Option<String
     embedded.theme = crate::core::params::ThemeChoice::Auto;
     let src = url::link(&embedded)?;
     let script = absolute("embed.js", &page_url());
-    let attr = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('"', "&quot;")
-            .replace('<', "&lt;")
-    };
+    let attr = crate::core::text::escape_markup;
     Some(format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"520\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n<script src=\"{}\" async></script>",
         attr(&src),
