@@ -2,7 +2,7 @@
 //!
 //! [`core`] is plain Rust with no browser in it: the dataset model and its
 //! validation, statistics, layout, hit-testing and drawing generic over
-//! plotters' `DrawingBackend`. It serves the browser app, the SVG export
+//! a small `Surface` trait (canvas, SVG). It serves the browser app, the SVG export
 //! and the `pantau` command-line tool alike. `web` is the thin yew layer,
 //! compiled for wasm32 only.
 

@@ -1,7 +1,7 @@
 //! The pure core of Pantau: no browser in here, so everything runs and is
 //! tested natively. Data flows one way: JSON text → [`raw`] mirror →
 //! [`validate`] → [`model`] → statistics and layout → drawing on any
-//! plotters backend.
+//! [`render::Surface`].
 
 pub mod bake;
 pub mod calendar;
