@@ -13,6 +13,7 @@ pub mod format;
 pub mod geo;
 pub mod geometry;
 pub mod hit;
+pub mod host;
 pub mod import;
 pub mod layout;
 #[cfg(all(feature = "cli", not(target_arch = "wasm32")))]

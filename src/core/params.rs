@@ -307,6 +307,29 @@ impl Params {
             .unwrap_or(0)
     }
 
+    /// What a copied link carries: the filters that shape this view, and
+    /// none that only another view uses, so a reader who opens it sees
+    /// exactly what was shared. The address bar keeps them all: switching
+    /// back to a view there restores its filters.
+    pub fn shared(&self) -> Params {
+        let (years_and_series, areas, program) = match self.view {
+            View::Trend => (true, false, false),
+            View::Coverage | View::Map => (false, true, true),
+            View::Table => (true, true, false),
+        };
+        let mut shared = self.clone();
+        if !years_and_series {
+            (shared.series, shared.from, shared.to) = (None, None, None);
+        }
+        if !areas {
+            shared.group = None;
+        }
+        if !program {
+            shared.program = None;
+        }
+        shared
+    }
+
     /// The default state of one view: what a link to it alone carries.
     pub fn of_view(view: View) -> Params {
         Params {

@@ -158,6 +158,19 @@ impl Palette {
         palette
     }
 
+    /// This palette on another background (the host page's, for an
+    /// embed): text, muted text, the first series and links are moved
+    /// until they read on it again.
+    pub fn on_background(mut self, background: Rgb) -> Palette {
+        self.background = background;
+        self.text = toward(self.text, self.text.readable_text(), background, 7.0);
+        self.muted = toward(self.muted, self.text, background, 4.5);
+        self.series[0] = toward(self.series[0], self.text, background, 3.0);
+        self.formed = toward(self.formed, self.text, background, 3.0);
+        self.accent_text = toward(self.accent, self.text, background, 4.5);
+        self
+    }
+
     /// The colour of series slot `i` (slots beyond 8 reuse colours but not
     /// markers and dashes; see [`SeriesStyle`]).
     pub fn series_color(&self, slot: usize) -> Rgb {
@@ -289,6 +302,23 @@ impl SeriesStyle {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_palette_on_a_host_background_still_reads() {
+        for (mode, background) in [
+            (Mode::Dark, Rgb(0x20, 0x21, 0x24)),
+            (Mode::Dark, Rgb(0x2a, 0x2f, 0x45)),
+            (Mode::Light, Rgb(0xf4, 0xf1, 0xe8)),
+            (Mode::Light, Rgb(0xdd, 0xdd, 0xdd)),
+        ] {
+            let p = Palette::new(mode, None).on_background(background);
+            assert_eq!(p.background, background);
+            assert!(p.text.contrast(background) >= 7.0, "{background}");
+            assert!(p.muted.contrast(background) >= 4.5, "{background}");
+            assert!(p.accent_text.contrast(background) >= 4.5, "{background}");
+            assert!(p.series[0].contrast(background) >= 3.0, "{background}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -10,7 +10,7 @@ use super::components::table::TablesView;
 use super::components::tooltip::{position, tooltip, TipAt};
 use super::components::trend::TrendView;
 use super::components::ViewProps;
-use super::hooks::{use_height_reports, use_print_opens_tables};
+use super::hooks::{use_height_reports, use_host_look, use_print_opens_tables};
 use super::intl::IntlFormat;
 use super::page::{self, PageState};
 use super::{fetch, url, Shared};
@@ -165,20 +165,32 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let prefers_dark = page::use_prefers_dark();
-    let mode = match state.params.theme {
-        ThemeChoice::Light => Mode::Light,
-        ThemeChoice::Dark => Mode::Dark,
-        ThemeChoice::Auto if prefers_dark => Mode::Dark,
-        ThemeChoice::Auto => Mode::Light,
+    // In an embed, `auto` follows the host page where it sits (its
+    // `embed.js` says how it looks), then the reader's system.
+    let host = use_host_look();
+    let mode = match (state.params.theme, host) {
+        (ThemeChoice::Light, _) => Mode::Light,
+        (ThemeChoice::Dark, _) => Mode::Dark,
+        (ThemeChoice::Auto, Some(host)) => host.mode,
+        (ThemeChoice::Auto, None) if prefers_dark => Mode::Dark,
+        (ThemeChoice::Auto, None) => Mode::Light,
     };
+    // The host's background, when the widget has the host's scheme.
+    let background = host.filter(|h| h.mode == mode).map(|h| h.background);
     // The page's colours and language are set while rendering, not in an
     // effect: the first layout then already has them, instead of the whole
     // page being styled and laid out again once the chart is mounted.
-    let palette = use_memo((mode, state.params.accent), |(mode, accent)| {
-        let palette = Palette::new(*mode, *accent);
-        page::apply_palette(&palette);
-        palette
-    });
+    let palette = use_memo(
+        (mode, state.params.accent, background),
+        |(mode, accent, background)| {
+            let mut palette = Palette::new(*mode, *accent);
+            if let Some(background) = background {
+                palette = palette.on_background(*background);
+            }
+            page::apply_palette(&palette);
+            palette
+        },
+    );
     let format = use_memo(lang, |lang| IntlFormat::new(*lang));
     let tip = use_state_eq(|| None::<TipAt>);
     use_effect_with((*tip).clone(), |tip| position(tip.as_ref()));

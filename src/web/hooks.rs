@@ -1,7 +1,10 @@
 //! Page-wide effects the app starts once: the height reports an iframe's
-//! host listens to, and printing the tables folded away on screen.
+//! host listens to, the host's look it answers with, and printing the
+//! tables folded away on screen.
 
-use wasm_bindgen::JsCast;
+use crate::core::host::HostLook;
+use js_sys::{Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 /// In an iframe, tells the host our height whenever it changes.
@@ -11,6 +14,54 @@ pub fn use_height_reports(frame: Option<String>) {
         let reporter = super::embed::HeightReporter::start(frame.clone());
         move || drop(reporter)
     });
+}
+
+/// In an iframe, the look of the host page where it sits, once the host's
+/// `embed.js` tells it (`{"type": "pantau:host", "background": "#202124",
+/// "scheme": "dark"}`, sent in answer to each height report and again when
+/// the host's colours change). Only the parent window is listened to.
+#[hook]
+pub fn use_host_look() -> Option<HostLook> {
+    let look = use_state_eq(|| None::<HostLook>);
+    {
+        let look = look.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().and_then(|window| {
+                let parent = window.parent().ok().flatten()?;
+                if Object::is(&parent, &window) {
+                    return None;
+                }
+                Some(gloo_events::EventListener::new(
+                    &window,
+                    "message",
+                    move |event| {
+                        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+                            return;
+                        };
+                        if !event.source().is_some_and(|s| Object::is(&s, &parent)) {
+                            return;
+                        }
+                        let data = event.data();
+                        let field = |name: &str| {
+                            Reflect::get(&data, &JsValue::from_str(name))
+                                .ok()
+                                .and_then(|v| v.as_string())
+                        };
+                        if field("type").as_deref() != Some("pantau:host") {
+                            return;
+                        }
+                        if let Some(host) = field("background")
+                            .and_then(|bg| HostLook::parse(&bg, field("scheme").as_deref()))
+                        {
+                            look.set(Some(host));
+                        }
+                    },
+                ))
+            });
+            move || drop(listener)
+        });
+    }
+    *look
 }
 
 /// Printing shows the tables that are folded away on screen.

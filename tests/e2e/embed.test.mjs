@@ -194,13 +194,75 @@ test("embed.js arriving after the widget has reported still sizes its iframe", a
   await page.close();
 });
 
+async function hostedWidget(background, colorScheme) {
+  const page = await openPage(context, { viewport: { width: 900, height: 900 } });
+  await page.emulateMedia({ colorScheme });
+  const style = background ? ` style="background:${background}"` : "";
+  const host = `<!doctype html><title>host</title><body${style}><main><p>Article text.</p>
+    <iframe id="w" src="${server.url("?embed=1&frame=w&lang=en")}" title="chart" width="100%" height="520" style="border:0;width:100%"></iframe>
+    </main><script src="${server.url("embed.js")}"></script></body>`;
+  await page.route("**/host-look.html", (route) => route.fulfill({ contentType: "text/html", body: host }));
+  await page.goto(server.url("host-look.html"));
+  const frame = await (await page.$("#w")).contentFrame();
+  await frame.waitForFunction(() => document.body.dataset.state === "ready");
+  return { page, frame };
+}
+
+// The colour the widget paints: its page, and the chart's own background
+// (a canvas pixel in the top-left corner, which only the background covers).
+async function widgetLook(frame) {
+  return frame.evaluate(() => {
+    const canvas = document.querySelector("canvas[role=img]");
+    const [r, g, b] = canvas.getContext("2d").getImageData(1, 1, 1, 1).data;
+    return {
+      theme: document.documentElement.dataset.theme,
+      page: getComputedStyle(document.body).backgroundColor,
+      chart: `rgb(${r}, ${g}, ${b})`,
+    };
+  });
+}
+
+test("a host page with no declared scheme and a dark background gets a dark widget on that background", async () => {
+  const { page, frame } = await hostedWidget("#202124", "light");
+  await frame.waitForFunction(() => document.documentElement.dataset.theme === "dark");
+  await page.waitForTimeout(200);
+  assert.deepEqual(await widgetLook(frame), { theme: "dark", page: "rgb(32, 33, 36)", chart: "rgb(32, 33, 36)" });
+  assert.deepEqual(page.problems(), []);
+  await page.close();
+});
+
+test("a light host keeps a widget light for a reader whose system is dark", async () => {
+  const { page, frame } = await hostedWidget("#f4f1e8", "dark");
+  await frame.waitForFunction(() => document.documentElement.dataset.theme === "light");
+  await page.waitForTimeout(200);
+  assert.deepEqual(await widgetLook(frame), { theme: "light", page: "rgb(244, 241, 232)", chart: "rgb(244, 241, 232)" });
+  await page.close();
+});
+
+test("theme=dark in the link still wins over a light host", async () => {
+  const page = await openPage(context, { viewport: { width: 900, height: 900 } });
+  const host = `<!doctype html><title>host</title><body style="background:#fff">
+    <iframe id="w" src="${server.url("?embed=1&frame=w&lang=en&theme=dark")}" title="chart" style="border:0;width:100%"></iframe>
+    <script src="${server.url("embed.js")}"></script></body>`;
+  await page.route("**/host-forced.html", (route) => route.fulfill({ contentType: "text/html", body: host }));
+  await page.goto(server.url("host-forced.html"));
+  const frame = await (await page.$("#w")).contentFrame();
+  await frame.waitForFunction(() => document.body.dataset.state === "ready");
+  await page.waitForFunction(() => parseFloat(document.getElementById("w").style.height) > 100);
+  await page.waitForTimeout(200);
+  const look = await widgetLook(frame);
+  assert.equal(look.theme, "dark");
+  assert.equal(look.page, "rgb(21, 24, 29)", "the widget's own dark background");
+  await page.close();
+});
+
 test("the Embed button gives a snippet with a titled, lazy, full-width iframe and the script", async () => {
   const page = await ready("?lang=en&view=map");
   await page.getByRole("button", { name: "Embed" }).click();
   const code = await page.inputValue("#embed-code");
   assert.match(code, /<iframe src="[^"]*embed=1[^"]*frame=pantau-\d+[^"]*"/);
   assert.match(code, /view=map/);
-  assert.match(code, /title="Violence against women and children in Tanjungpinang"/);
+  assert.match(code, /title="Violence against women and children in Tanjungpinang — Map"/);
   assert.match(code, /loading="lazy"/);
   assert.match(code, /width="100%"/);
   assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>/);
@@ -212,6 +274,28 @@ test("Copy link puts the view's URL on the clipboard", async () => {
   await page.getByRole("button", { name: "Copy link" }).click();
   await page.waitForFunction(() => document.querySelector(".share .status").textContent.length > 0);
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  await page.close();
+});
+
+test("a copied link keeps only the filters of its view", async () => {
+  const page = await ready("?lang=en&view=map&from=2016&to=2017&group=Tanjungpinang%20Barat");
+  const copied = async () => {
+    await page.evaluate(() => navigator.clipboard.writeText(""));
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await page.waitForFunction(async () => (await navigator.clipboard.readText()).length > 0);
+    return new URL(await page.evaluate(() => navigator.clipboard.readText())).searchParams;
+  };
+  const map = await copied();
+  assert.equal(map.get("view"), "map");
+  assert.equal(map.get("group"), "Tanjungpinang Barat");
+  assert.equal(map.get("from"), null, "the map has no year range");
+  assert.equal(map.get("to"), null);
+  assert.match(page.url(), /from=2016/, "the address bar keeps it for the trend view");
+  await page.click("button[data-view=trend]");
+  await waitForState(page);
+  const trend = await copied();
+  assert.equal(trend.get("from"), "2016");
+  assert.equal(trend.get("group"), null, "the trend view is not filtered by kecamatan");
   await page.close();
 });
 

@@ -178,3 +178,41 @@ fn ranges_are_clamped_and_ends_stored_as_none() {
     p.set_range(&ds, 2011, 2011);
     assert_eq!((p.from, p.to), (Some(2011), Some(2011)));
 }
+
+#[test]
+fn a_shared_link_keeps_only_the_filters_its_view_uses() {
+    let (all, _) = parse(&[
+        ("series", "a,b"),
+        ("from", "2016"),
+        ("to", "2017"),
+        ("group", "Bukit Bestari"),
+        ("program", "patbm"),
+        ("lang", "en"),
+    ]);
+    let of = |view| {
+        Params {
+            view,
+            ..all.clone()
+        }
+        .shared()
+    };
+    let trend = of(View::Trend);
+    assert_eq!((trend.from, trend.to), (Some(2016), Some(2017)));
+    assert!(trend.series.is_some());
+    assert_eq!((trend.group, trend.program), (None, None));
+    for view in [View::Coverage, View::Map] {
+        let shared = of(view);
+        assert_eq!((shared.series, shared.from, shared.to), (None, None, None));
+        assert_eq!(shared.group.as_deref(), Some("Bukit Bestari"));
+        assert_eq!(shared.program.as_deref(), Some("patbm"));
+    }
+    let table = of(View::Table);
+    assert_eq!(table.from, Some(2016));
+    assert_eq!(table.group.as_deref(), Some("Bukit Bestari"));
+    assert_eq!(table.program, None, "the table shows every program");
+    assert_eq!(
+        table.lang,
+        Some(crate::core::text::Lang::En),
+        "the rest is kept"
+    );
+}

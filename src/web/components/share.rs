@@ -46,7 +46,7 @@ pub fn ShareBar(props: &ShareProps) -> Html {
     // for a reader whose browser speaks another one.
     let shared = Params {
         lang: Some(props.lang),
-        ..props.params.clone()
+        ..props.params.shared()
     };
     let link = url::link(&shared).unwrap_or_default();
     let on_copy_link = {
@@ -63,7 +63,10 @@ pub fn ShareBar(props: &ShareProps) -> Html {
         })
     };
     let on_embed = {
-        let (snippet, params, title) = (snippet.clone(), shared.clone(), props.title.clone());
+        // Two embeds on one page are told apart by their titles: the view
+        // is named after the dataset.
+        let title = format!("{} — {}", props.title, t.view(shared.view));
+        let (snippet, params) = (snippet.clone(), shared.clone());
         Callback::from(move |_: MouseEvent| {
             if snippet.is_some() {
                 snippet.set(None);
