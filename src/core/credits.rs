@@ -105,6 +105,52 @@ pub fn license_line(ds: &Dataset, lang: Lang) -> String {
     }
 }
 
+/// A suggested citation of the dataset as the page at `url` shows it:
+/// publisher (its sources, each once), year, title, compiler, dates, URL.
+pub fn citation(ds: &Dataset, lang: Lang, url: &str) -> String {
+    let mut publishers: Vec<&str> = Vec::new();
+    for source in ds.sources() {
+        if !publishers.contains(&source.name()) {
+            publishers.push(source.name());
+        }
+    }
+    let mut out = format!(
+        "{} ({}). {}.",
+        publishers.join("; "),
+        ds.published().year(),
+        ds.title().get(lang).trim_end_matches('.')
+    );
+    if let Some(compiler) = ds.compiled_by() {
+        let compiler = compiler.get(lang).trim_end_matches('.');
+        out.push_str(&match lang {
+            Lang::En => format!(" Compiled by {compiler}."),
+            Lang::Id => format!(" Disusun oleh {compiler}."),
+        });
+    }
+    let published = long_date(ds.published(), lang);
+    out.push_str(&match (ds.updated(), lang) {
+        (Some(u), Lang::En) => format!(" Published {published}, updated {}.", long_date(u, lang)),
+        (Some(u), Lang::Id) => format!(" Terbit {published}, diperbarui {}.", long_date(u, lang)),
+        (None, Lang::En) => format!(" Published {published}."),
+        (None, Lang::Id) => format!(" Terbit {published}."),
+    });
+    if !url.is_empty() {
+        out.push(' ');
+        out.push_str(url);
+    }
+    out
+}
+
+/// The page of a licence the dataset names by its SPDX id (`CC-BY-4.0`);
+/// `None` for anything that is not an id.
+pub fn license_url(id: &str) -> Option<String> {
+    let is_id = !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'+'));
+    is_id.then(|| format!("https://spdx.org/licenses/{id}.html"))
+}
+
 /// Whom the map's boundaries are from and under which licence, as that
 /// licence asks; `None` when the dataset draws no boundaries or names
 /// neither.
@@ -135,6 +181,38 @@ pub fn coverage_legend(lang: Lang) -> String {
     match lang {
         Lang::En => "Key: solid line = formed, dashed line = formed or planned, dotted line = all areas".into(),
         Lang::Id => "Keterangan: garis penuh = terbentuk, garis putus-putus = terbentuk atau direncanakan, garis titik-titik = semua wilayah".into(),
+    }
+}
+
+#[cfg(test)]
+mod citation_tests {
+    use super::*;
+    use crate::core::testing::default_dataset;
+
+    #[test]
+    fn the_citation_names_publisher_title_compiler_dates_and_link() {
+        let ds = default_dataset();
+        assert_eq!(
+            citation(&ds, Lang::En, "https://city.example/pantau/?view=coverage&lang=en"),
+            "Humas Pemko Tanjungpinang (2018). Violence against women and children in Tanjungpinang. \
+             Compiled by the Pantau team, from the Humas Pemko Tanjungpinang press release. \
+             Published 13 August 2018, updated 30 November 2026. \
+             https://city.example/pantau/?view=coverage&lang=en"
+        );
+        let id = citation(&ds, Lang::Id, "");
+        assert!(id.starts_with("Humas Pemko Tanjungpinang (2018). Kekerasan terhadap perempuan"));
+        assert!(id.contains(" Disusun oleh Tim Pantau"));
+        assert!(id.ends_with("Terbit 13 Agustus 2018, diperbarui 30 November 2026."));
+    }
+
+    #[test]
+    fn licences_link_to_their_spdx_page() {
+        assert_eq!(
+            license_url("CC-BY-4.0").as_deref(),
+            Some("https://spdx.org/licenses/CC-BY-4.0.html")
+        );
+        assert_eq!(license_url("see <a> note"), None);
+        assert_eq!(license_url(""), None);
     }
 }
 

@@ -358,6 +358,7 @@ pub struct Dataset {
     pub(crate) published: Date,
     pub(crate) updated: Option<Date>,
     pub(crate) license: Option<String>,
+    pub(crate) compiled_by: Option<Text>,
     pub(crate) sources: Vec<Source>,
     pub(crate) series: Vec<Series>,
     pub(crate) areas: Option<Areas>,
@@ -394,6 +395,10 @@ impl Dataset {
     /// Licence, e.g. `CC-BY-4.0`.
     pub fn license(&self) -> Option<&str> {
         self.license.as_deref()
+    }
+    /// Who compiled the file from its sources, when it says.
+    pub fn compiled_by(&self) -> Option<&Text> {
+        self.compiled_by.as_ref()
     }
     /// Sources, at least one.
     pub fn sources(&self) -> &[Source] {

@@ -64,6 +64,7 @@ pub mod fields {
         "published",
         "updated",
         "license",
+        "compiled_by",
         "sources",
         "series",
         "areas",

@@ -51,6 +51,12 @@ pub struct Strings {
     pub copy_snippet: &'static str,
     pub close: &'static str,
     pub open_full_view: &'static str,
+    /// The embed's link to the dataset file.
+    pub data_file: &'static str,
+    /// The citation section's heading.
+    pub cite: &'static str,
+    /// Before a source that has no link.
+    pub no_link: &'static str,
     pub opens_new_tab: &'static str,
     pub chart_keys: &'static str,
     pub none_shown: &'static str,
@@ -124,6 +130,9 @@ const ID: Strings = Strings {
     copy_snippet: "Salin kode",
     close: "Tutup",
     open_full_view: "Buka tampilan lengkap",
+    data_file: "Data (JSON)",
+    cite: "Kutip data ini",
+    no_link: "tautan tidak diketahui",
     opens_new_tab: "(membuka tab baru)",
     chart_keys: "Gunakan tombol panah untuk membaca nilai satu per satu, Escape untuk menutup.",
     none_shown: "Tidak ada seri yang ditampilkan. Pilih seri di legenda.",
@@ -197,6 +206,9 @@ const EN: Strings = Strings {
     copy_snippet: "Copy code",
     close: "Close",
     open_full_view: "Open full view",
+    data_file: "Data (JSON)",
+    cite: "Cite this data",
+    no_link: "no link known",
     opens_new_tab: "(opens in a new tab)",
     chart_keys: "Use the arrow keys to read the values one by one, Escape to close.",
     none_shown: "No series is shown. Choose one in the legend.",

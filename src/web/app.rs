@@ -267,7 +267,13 @@ pub fn App(props: &AppProps) -> Html {
         dispatch.emit(Action::LoadData(url))
     });
     let embed = state.params.embed;
-    let link = url::link(&state.params).unwrap_or_default();
+    // What a copied link, a citation and an export name: this view with its
+    // own filters, in the language shown.
+    let link = url::link(&Params {
+        lang: Some(lang),
+        ..state.params.shared()
+    })
+    .unwrap_or_default();
 
     let body = match &state.load {
         Load::Loading => html! { <p class="loading" aria-live="polite">{ t.loading }</p> },
@@ -300,6 +306,8 @@ pub fn App(props: &AppProps) -> Html {
                 View::Map => html! { <MapView ..view_props /> },
                 View::Table => html! { <TablesView ..view_props /> },
             };
+            // An embed's reader can get the numbers behind it in one click.
+            let data_file = fetch::absolute(state.params.data_url(), &fetch::page_url());
             let full_view = {
                 let mut full = state.params.clone();
                 full.embed = false;
@@ -313,7 +321,11 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     { view }
                     if embed {
-                        <p class="full-view"><a href={full_view} target="_blank" rel="noopener">{ t.open_full_view }<span aria-hidden="true">{ " ↗" }</span><span class="sr-only">{ " " }{ t.opens_new_tab }</span></a></p>
+                        <p class="full-view">
+                            <a href={full_view} target="_blank" rel="noopener">{ t.open_full_view }<span aria-hidden="true">{ " ↗" }</span><span class="sr-only">{ " " }{ t.opens_new_tab }</span></a>
+                            { " · " }
+                            <a href={data_file} target="_blank" rel="noopener">{ t.data_file }<span class="sr-only">{ " " }{ t.opens_new_tab }</span></a>
+                        </p>
                     } else {
                         <ShareBar params={state.params.clone()} {lang} title={super::clip(ds.title().get(lang), 200)} />
                     }

@@ -143,7 +143,24 @@ test("embed mode is compact and links to the full view", async () => {
   assert.equal(full.searchParams.get("embed"), null);
   assert.equal(full.searchParams.get("frame"), null);
   assert.equal(full.searchParams.get("view"), "coverage");
+  const data = await page.getAttribute(".full-view a:nth-of-type(2)", "href");
+  assert.equal(new URL(data).pathname, "/data/tanjungpinang.json", "a link to the data");
   await page.close();
+});
+
+test("the coverage embed names all 18 kelurahan with their status, by kecamatan, without the pickers", async () => {
+  for (const width of [360, 700]) {
+    const page = await ready("?embed=1&lang=en&view=coverage", { viewport: { width, height: 900 } });
+    const areas = await page.$$eval(".groups .area", (items) =>
+      items.map((li) => ({ name: li.querySelector(".name").textContent, status: li.querySelector(".status").textContent })));
+    assert.equal(areas.length, 18);
+    assert.equal(new Set(areas.map((a) => a.name)).size, 18);
+    assert.ok(areas.some((a) => a.name === "Senggarang" && /planned/i.test(a.status)), JSON.stringify(areas));
+    assert.equal(await page.locator(".groups .group-card h3").count(), 4, "the four kecamatan");
+    assert.equal(await page.locator("select").count(), 0, "no pickers in an embed");
+    assert.deepEqual(page.problems(), []);
+    await page.close();
+  }
 });
 
 test("the host page's iframes take the heights their widgets post", async () => {
@@ -297,6 +314,23 @@ test("a copied link keeps only the filters of its view", async () => {
   assert.equal(trend.get("from"), "2016");
   assert.equal(trend.get("group"), null, "the trend view is not filtered by kecamatan");
   await page.close();
+});
+
+test("every view offers a citation naming publisher, title, compiler, dates and its link", async () => {
+  for (const [query, start, compiled] of [
+    ["?lang=en&view=coverage&from=2016", "Humas Pemko Tanjungpinang (2018). Violence against women and children in Tanjungpinang.", " Compiled by the Pantau team, from the Humas Pemko Tanjungpinang press release. Published 13 August 2018, updated 30 November 2026. "],
+    ["?lang=id&view=map", "Humas Pemko Tanjungpinang (2018). Kekerasan terhadap perempuan dan anak di Kota Tanjungpinang.", " Disusun oleh Tim Pantau, dari siaran pers Humas Pemko Tanjungpinang. Terbit 13 Agustus 2018, diperbarui 30 November 2026. "],
+  ]) {
+    const page = await ready(query);
+    await page.click(".cite summary");
+    const text = (await page.textContent(".cite .citation")).trim();
+    const link = new URL(page.url());
+    link.searchParams.delete("from");
+    assert.equal(text, start + compiled + link.href);
+    assert.match(await page.textContent(".cite-licence"), /not stated by the publisher|tidak disebutkan oleh penerbit/);
+    assert.match(await page.textContent(".cite-sources"), /Humas Pemko Tanjungpinang \((no link known|tautan tidak diketahui)\)/);
+    await page.close();
+  }
 });
 
 async function download(page, selector) {

@@ -199,7 +199,7 @@ fn view_parts(out: &mut String, d: &Description) {
         }
         Detail::Coverage(coverage) => {
             coverage_controls(out, d, coverage.program, Some(&coverage.counts));
-            out.push_str("<div class=\"groups full-only\">");
+            out.push_str("<div class=\"groups\">");
             for card in &coverage.groups {
                 let _ = write!(
                     out,

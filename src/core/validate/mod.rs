@@ -7,6 +7,7 @@ use super::raw::{fields, Obj};
 use serde_json::Value;
 use values::Checker;
 
+mod areas;
 mod dataset;
 mod values;
 

@@ -43,19 +43,21 @@ pub fn CoverageView(props: &ViewProps) -> Html {
         <>
         <section class="view coverage" aria-labelledby="view-heading">
             <h2 id="view-heading" class="headline">{ &d.heading }</h2>
-            if !embed {
-                <div class="controls">
+            // An embed keeps what the view is for: every area by kecamatan
+            // with its status, without the pickers.
+            <div class="controls">
+                if !embed {
                     { program_filter(ds, detail.program, props.lang, &props.dispatch) }
                     { group_filter(ds, props.params.group.as_deref(), props.lang, &props.dispatch) }
-                    { status_key(&detail.counts, &props.palette, props.lang, &*props.format) }
-                </div>
-                <div class="groups">{ for detail.groups.iter().map(|g| group_card(g, &props.palette, t)) }</div>
-            }
+                }
+                { status_key(&detail.counts, &props.palette, props.lang, &*props.format) }
+            </div>
+            <div class="groups">{ for detail.groups.iter().map(|g| group_card(g, &props.palette, t)) }</div>
             <h3 class="chart-title">{ &detail.chart_heading }</h3>
             { chart_with_exports(&d, props) }
             { folded_numbers(&d.tables, props.lang, embed) }
         </section>
-        { credits(&d, embed) }
+        { credits(&d, embed, &props.link) }
         </>
     }
 }

@@ -2,15 +2,42 @@
 //! definition and unit, the publication date and the dataset's notes, all
 //! from the view's description.
 
-use crate::core::credits::{license_line, long_date, published_line};
+use crate::core::credits::{citation, license_line, license_url, long_date, published_line};
 use crate::core::strings::strings;
 use crate::core::text::shorten;
 use crate::core::view::Description;
 use crate::web::clip;
 use yew::prelude::*;
 
-/// The credits of a view; `compact` (embed mode) keeps the source line only.
-pub fn credits(d: &Description, compact: bool) -> Html {
+/// How to cite the data: a suggested citation naming `link`, the licence
+/// (linked when the dataset names one) and every source with its link.
+fn cite(d: &Description, link: &str) -> Html {
+    let (ds, lang) = (&*d.dataset, d.lang);
+    let t = strings(lang);
+    let licence = match ds.license().and_then(license_url) {
+        Some(url) => {
+            html! { <a href={url} rel="noopener noreferrer" target="_blank">{ license_line(ds, lang) }</a> }
+        }
+        None => html! { { license_line(ds, lang) } },
+    };
+    html! {
+        <details class="cite">
+            <summary>{ t.cite }</summary>
+            <p class="citation">{ clip(&citation(ds, lang, link), 2000) }</p>
+            <p class="cite-licence">{ licence }</p>
+            <ul class="cite-sources">
+                { for ds.sources().iter().map(|s| match s.url() {
+                    Some(url) => html! { <li><a href={url.to_owned()} rel="noopener noreferrer" target="_blank">{ clip(s.name(), 160) }</a></li> },
+                    None => html! { <li>{ clip(s.name(), 160) }{ " (" }{ t.no_link }{ ")" }</li> },
+                }) }
+            </ul>
+        </details>
+    }
+}
+
+/// The credits of a view; `compact` (embed mode) keeps the source line
+/// only. `link` is the address a citation names.
+pub fn credits(d: &Description, compact: bool, link: &str) -> Html {
     let (ds, lang) = (&*d.dataset, d.lang);
     let t = strings(lang);
     let source_items = d.sources.iter().filter_map(|&i| ds.sources().get(i)).map(|s| {
@@ -57,6 +84,7 @@ pub fn credits(d: &Description, compact: bool) -> Html {
                     <ul>{ for ds.notes().iter().map(|n| html! { <li>{ clip(n.get(lang), 1000) }</li> }) }</ul>
                 </div>
             }
+            { cite(d, link) }
         </footer>
     }
 }
