@@ -4,7 +4,7 @@
 
 use super::credits::{license_line, published_line, source_line};
 use super::model::{Dataset, Status, Year};
-use super::render::frame::Frame;
+use super::render::frame::{Frame, PAD};
 use super::render::svg::Svg;
 use super::render::{Painter, RenderError};
 use super::text::{shorten, Lang};
@@ -154,17 +154,35 @@ pub fn areas_csv(ds: &Dataset, group: Option<&str>, lang: Lang, link: Option<&st
     out
 }
 
-/// The text around an exported chart: the title, then source, date and
-/// licence.
-pub fn frame_for(
-    ds: &Dataset,
-    heading: &str,
-    sources: &[usize],
-    lang: Lang,
-    chart: (f64, f64),
-    legend: Option<&str>,
-    boundaries: Option<&str>,
-) -> Frame {
+/// What a view says around its exported chart, besides the dataset's
+/// own title, date and licence.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FrameText<'a> {
+    /// The chart's heading, after the dataset's title.
+    pub heading: &'a str,
+    /// The sources cited, as indices into the dataset's.
+    pub sources: &'a [usize],
+    /// Lines listing what the chart sums up (the coverage's areas).
+    pub list: &'a [String],
+    /// What the chart's shapes mean.
+    pub legend: Option<&'a str>,
+    /// The map's boundaries credit.
+    pub boundaries: Option<&'a str>,
+    /// The address of the live view.
+    pub link: Option<&'a str>,
+}
+
+/// The text around an exported chart of `chart` size: the title, then the
+/// list, key, source, date, licence and link.
+pub fn frame_for(ds: &Dataset, lang: Lang, chart: (f64, f64), text: &FrameText<'_>) -> Frame {
+    let FrameText {
+        heading,
+        sources,
+        list,
+        legend,
+        boundaries,
+        link,
+    } = *text;
     // An image is a display: very long texts are shortened there too.
     let title = if heading.is_empty() {
         shorten(ds.title().get(lang), 300).into_owned()
@@ -177,9 +195,10 @@ pub fn frame_for(
     };
     // The key comes first: an image shared on its own must still say what
     // its shapes mean.
-    let footer: Vec<String> = legend
-        .map(str::to_owned)
-        .into_iter()
+    let footer: Vec<String> = list
+        .iter()
+        .cloned()
+        .chain(legend.map(str::to_owned))
         .chain(Some(source_line(ds, sources, lang)))
         .chain(boundaries.map(str::to_owned))
         .chain(Some(format!(
@@ -187,8 +206,62 @@ pub fn frame_for(
             published_line(ds, lang),
             license_line(ds, lang)
         )))
+        // The way back to the live, interactive view.
+        .chain(link.filter(|l| !l.is_empty()).map(str::to_owned))
         .collect();
     Frame::new(&title, &footer, chart)
+}
+
+/// The sizes a PNG export is offered in, whatever the device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PngSize {
+    /// The chart as wide as on screen, at twice its pixels.
+    Screen,
+    /// 1200 × 675 pixels, the shape social media previews use.
+    Social,
+    /// The width of an A4 page (210 mm, 794 CSS px) at twice its pixels.
+    Print,
+}
+
+impl PngSize {
+    pub const ALL: [PngSize; 3] = [PngSize::Screen, PngSize::Social, PngSize::Print];
+
+    /// Its name in a form's value.
+    pub fn key(self) -> &'static str {
+        match self {
+            PngSize::Screen => "screen",
+            PngSize::Social => "social",
+            PngSize::Print => "print",
+        }
+    }
+
+    /// The size from its key; anything else is the screen's.
+    pub fn from_key(key: &str) -> PngSize {
+        PngSize::ALL
+            .into_iter()
+            .find(|s| s.key() == key)
+            .unwrap_or(PngSize::Screen)
+    }
+
+    /// The image's size in CSS px (`None`: as the framed chart needs) and
+    /// the device pixels per CSS px, for a chart `screen_width` wide on
+    /// screen.
+    pub fn target(self, screen_width: f64) -> (ImageBox, f64) {
+        match self {
+            PngSize::Screen => (ImageBox::Width(screen_width + 2.0 * PAD), 2.0),
+            PngSize::Social => (ImageBox::Exact(1200.0, 675.0), 1.0),
+            PngSize::Print => (ImageBox::Width(794.0), 2.0),
+        }
+    }
+}
+
+/// The box an exported image fills, CSS px.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ImageBox {
+    /// This wide, as tall as the chart and its frame need.
+    Width(f64),
+    /// Exactly this size: the chart is sized to fill it.
+    Exact(f64, f64),
 }
 
 /// The chart alone as an SVG document, as the canvas shows it: what a
@@ -296,12 +369,13 @@ mod tests {
         }));
         let frame = frame_for(
             &ds,
-            "Cases reported to P2TP2A",
-            &[0],
             Lang::En,
             l.size(),
-            None,
-            None,
+            &FrameText {
+                heading: "Cases reported to P2TP2A",
+                sources: &[0],
+                ..FrameText::default()
+            },
         );
         let svg = svg(&l, &frame, &Palette::new(Mode::Light, None)).unwrap();
         assert!(svg.starts_with("<svg"));

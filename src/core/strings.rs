@@ -1,6 +1,7 @@
 //! Every string of the interface in Indonesian and English. Dataset text
 //! comes from the dataset; chart sentences come from `core::sentences`.
 
+use super::export::PngSize;
 use crate::core::params::{ThemeChoice, View};
 use crate::core::text::Lang;
 
@@ -53,6 +54,9 @@ pub struct Strings {
     pub open_full_view: &'static str,
     /// The embed's link to the dataset file.
     pub data_file: &'static str,
+    /// The PNG size chooser and its three sizes.
+    pub png_size: &'static str,
+    pub png_sizes: [&'static str; 3],
     /// The citation section's heading.
     pub cite: &'static str,
     /// Before a source that has no link.
@@ -132,6 +136,12 @@ const ID: Strings = Strings {
     open_full_view: "Buka tampilan lengkap",
     data_file: "Data (JSON)",
     cite: "Kutip data ini",
+    png_size: "Ukuran PNG",
+    png_sizes: [
+        "Seperti di layar",
+        "Media sosial (1200×675)",
+        "Cetak (lebar A4)",
+    ],
     no_link: "tautan tidak diketahui",
     opens_new_tab: "(membuka tab baru)",
     chart_keys: "Gunakan tombol panah untuk membaca nilai satu per satu, Escape untuk menutup.",
@@ -208,6 +218,12 @@ const EN: Strings = Strings {
     open_full_view: "Open full view",
     data_file: "Data (JSON)",
     cite: "Cite this data",
+    png_size: "PNG size",
+    png_sizes: [
+        "As on screen",
+        "Social media (1200×675)",
+        "Print (A4 width)",
+    ],
     no_link: "no link known",
     opens_new_tab: "(opens in a new tab)",
     chart_keys: "Use the arrow keys to read the values one by one, Escape to close.",
@@ -263,6 +279,15 @@ impl Strings {
             ThemeChoice::Light => self.light,
             ThemeChoice::Dark => self.dark,
             ThemeChoice::Auto => self.auto,
+        }
+    }
+
+    /// A PNG size's name.
+    pub fn png_size_name(&self, size: PngSize) -> &'static str {
+        match size {
+            PngSize::Screen => self.png_sizes[0],
+            PngSize::Social => self.png_sizes[1],
+            PngSize::Print => self.png_sizes[2],
         }
     }
 }

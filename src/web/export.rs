@@ -1,6 +1,7 @@
 //! Downloads and the clipboard: files made in the page, saved through a
 //! temporary link, so nothing goes through a server.
 
+use crate::core::export::ImageBox;
 use crate::core::render::frame::Frame;
 use crate::core::render::RenderError;
 use crate::core::theme::Palette;
@@ -36,14 +37,28 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), JsVal
     saved
 }
 
-/// The chart framed with its attribution as a PNG at twice its size,
-/// drawn by the same code as the screen.
-pub fn png_data_url(chart: &Chart, frame: &Frame, palette: &Palette) -> Result<String, JsValue> {
+/// The chart framed with its attribution as a PNG, `scale` device pixels
+/// to the CSS px, drawn by the same code as the screen. With an exact box
+/// the image has that size, the framed chart centred in it.
+pub fn png_data_url(
+    chart: &Chart,
+    frame: &Frame,
+    palette: &Palette,
+    image: ImageBox,
+    scale: f64,
+) -> Result<String, JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
     let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
-    crate::web::canvas::paint(&canvas, frame.size(), 2.0, |p| {
+    let framed = frame.size();
+    let size = match image {
+        ImageBox::Exact(w, h) => (w, h),
+        ImageBox::Width(_) => framed,
+    };
+    crate::web::canvas::paint(&canvas, size, scale, |p| {
+        p.background(size, palette.background)?;
+        p.translate(((size.0 - framed.0) / 2.0).max(0.0).floor(), 0.0);
         frame.draw(p, palette, |p| chart.draw(p, palette, None))
     })
     .map_err(|e: RenderError| JsValue::from_str(&e.to_string()))?;
@@ -51,13 +66,8 @@ pub fn png_data_url(chart: &Chart, frame: &Frame, palette: &Palette) -> Result<S
 }
 
 /// Saves a PNG.
-pub fn download_png(
-    filename: &str,
-    chart: &Chart,
-    frame: &Frame,
-    palette: &Palette,
-) -> Result<(), JsValue> {
-    save(&png_data_url(chart, frame, palette)?, filename)
+pub fn download_png(filename: &str, data_url: &str) -> Result<(), JsValue> {
+    save(data_url, filename)
 }
 
 /// Writes `text` to the clipboard; `false` when the browser refuses.

@@ -338,6 +338,35 @@ async function download(page, selector) {
   return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
 
+test("PNG sizes are the reader's choice, not the device's: social 1200×675, print at A4 width", async () => {
+  for (const width of [375, 1280]) {
+    for (const view of ["trend", "coverage", "map"]) {
+      const page = await ready(`?lang=en&view=${view}`, { viewport: { width, height: 900 } });
+      await page.selectOption("select[data-export-size=png]", "social");
+      const social = await download(page, "[data-export=png]");
+      const size = (png) => [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
+      assert.deepEqual(size(social), [1200, 675], `${view} at ${width}: social`);
+      await page.selectOption("select[data-export-size=png]", "print");
+      const print = await download(page, "[data-export=png]");
+      assert.equal(size(print)[0], 1588, `${view} at ${width}: print is 2x A4's 794 px`);
+      assert.ok(size(print)[1] > 300);
+      assert.deepEqual(page.problems(), []);
+      await page.close();
+    }
+  }
+});
+
+test("exported images carry the view's link and the licence", async () => {
+  const page = await ready("?lang=en&view=coverage&from=2016");
+  const svg = (await download(page, "[data-export=svg]")).bytes.toString("utf8");
+  const link = new URL(page.url());
+  link.searchParams.delete("from");
+  assert.ok(svg.includes(`>${link.href.replaceAll("&", "&amp;")}</text>`), "the link without the trend's years");
+  assert.match(svg, /Licence: not stated by the publisher/);
+  assert.match(svg, />Kecamatan Tanjungpinang Kota: Tanjungpinang Kota \(none yet\), Senggarang \(planned for 2018\)/, "the coverage image lists the kelurahan");
+  await page.close();
+});
+
 test("downloads: the CSV holds 2016 and 150, the PNG is a PNG, the SVG is an SVG", async () => {
   const page = await ready("?lang=en");
   const csv = await download(page, "[data-export=csv]");

@@ -59,7 +59,11 @@ for (const [path, file] of Object.entries(DATASETS)) {
         );
         const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-export=svg]")]);
         const browser = readFileSync(await download.path(), "utf8");
-        assert.equal(browser, render(file, query, width));
+        // The image cites the view's address, as the citation does: given
+        // the whole link, the CLI cites it too.
+        const link = (await page.textContent(".cite .citation")).trim().split(" ").pop();
+        assert.ok(browser.includes(`>${link.replaceAll("&", "&amp;")}</text>`), "the SVG cites its link");
+        assert.equal(browser, render(file, link, width));
         assert.deepEqual(page.problems(), []);
         await page.close();
       });

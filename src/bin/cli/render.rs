@@ -150,7 +150,13 @@ pub fn run(args: &Args) -> u8 {
         ThemeChoice::Light | ThemeChoice::Auto => Mode::Light,
     };
     let palette = Palette::new(mode, params.accent);
-    match description.svg(args.width.clamp(160.0, 4000.0), &palette) {
+    // A whole link (not just its query) is cited in the image, as the
+    // browser cites its own address.
+    let cited = args
+        .link
+        .as_deref()
+        .filter(|l| l.starts_with("https://") || l.starts_with("http://"));
+    match description.svg(args.width.clamp(160.0, 4000.0), &palette, cited) {
         Some(Ok(svg)) => write(&args.out, &svg),
         Some(Err(e)) => {
             eprintln!("error: {e}");

@@ -11,12 +11,11 @@ mod tables;
 
 pub use checksum::checksum;
 
-use super::export::{areas_csv, chart_svg, series_csv, svg};
+use super::export::{areas_csv, chart_svg, series_csv, svg, ImageBox};
 use super::format::PlainFormat;
 use super::geo::Shapes;
 use super::model::Dataset;
 use super::params::{Params, View};
-use super::render::frame::Frame;
 use super::render::RenderError;
 use super::text::{shorten, Lang};
 use super::theme::{Mode, Palette};
@@ -250,15 +249,10 @@ fn meta_tags(d: &Description, site_url: Option<&str>, extra: &str) -> String {
 
 /// The default view framed with its title and source, 1200 × 630.
 fn share_svg(d: &Description) -> Result<String, RenderError> {
-    let width = SHARE_SIZE.0 - 2.0 * super::render::frame::PAD;
-    // The frame's text takes the same height whatever the chart's.
-    let probe = d.frame((width, 100.0));
-    let chrome = probe.size().1 - 100.0;
-    let height = (SHARE_SIZE.1 - chrome).max(120.0);
-    let Some(chart) = d.chart_sized(width, Some(height)) else {
+    let image = ImageBox::Exact(SHARE_SIZE.0, SHARE_SIZE.1);
+    let Some((chart, frame)) = d.framed(image, None) else {
         return Err(RenderError("the default view has no chart".into()));
     };
-    let frame: Frame = d.frame(chart.size());
     svg(&chart, &frame, &Palette::new(Mode::Light, None))
 }
 

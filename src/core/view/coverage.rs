@@ -58,7 +58,7 @@ pub(super) fn describe(ctx: &Context, params: &Params) -> Description {
     d.legend_text = export_legend(View::Coverage, lang);
     d.summary = coverage_summary(ds, program, group.as_deref(), lang, format);
     let counts = Coverage::count(prog, areas, areas.member_of(group.as_deref()));
-    let groups = areas
+    let groups: Vec<GroupCard> = areas
         .groups()
         .into_iter()
         .filter(|g| group.as_deref().is_none_or(|x| x == *g))
@@ -90,6 +90,17 @@ pub(super) fn describe(ctx: &Context, params: &Params) -> Description {
                     .count(),
                 areas: members,
             }
+        })
+        .collect();
+    d.export_list = groups
+        .iter()
+        .map(|card| {
+            let areas: Vec<String> = card
+                .areas
+                .iter()
+                .map(|a| format!("{} ({})", a.name, a.words))
+                .collect();
+            format!("{}: {}.", card.heading, areas.join(", "))
         })
         .collect();
     d.tables = tables::areas(ds, group.as_deref(), lang)

@@ -19,13 +19,13 @@ pub use chart::{Chart, Hit};
 pub use tables::Table;
 
 use super::credits::{coverage_legend, map_legend};
-use super::export::{areas_csv, frame_for, series_csv, svg};
+use super::export::{areas_csv, frame_for, series_csv, svg, FrameText, ImageBox};
 use super::format::NumberFormat;
 use super::geo::Shapes;
 use super::layout;
 use super::model::{Dataset, Status, Year};
 use super::params::{Params, View};
-use super::render::frame::Frame;
+use super::render::frame::{Frame, PAD};
 use super::render::RenderError;
 use super::stats::Coverage;
 use super::strings::strings;
@@ -60,6 +60,9 @@ pub struct Description {
     pub chart_title: String,
     /// What the chart's shapes mean, written under exported images.
     pub legend_text: Option<String>,
+    /// Lines an exported image lists under its chart (the coverage's
+    /// areas by group, with their status), so it stands alone.
+    pub export_list: Vec<String>,
     /// The sources the view draws from, each once, in dataset order.
     pub sources: Vec<usize>,
     /// What the numbers count, under the view.
@@ -200,6 +203,7 @@ impl Description {
             summary: String::new(),
             chart_title: String::new(),
             legend_text: None,
+            export_list: Vec::new(),
             sources: Vec::new(),
             definitions: Vec::new(),
             tables: Vec::new(),
@@ -282,24 +286,66 @@ impl Description {
         }
     }
 
-    /// The text framing an exported image of a chart of `size`.
-    pub fn frame(&self, size: (f64, f64)) -> Frame {
+    /// The text framing an exported image of a chart of `size`, ending
+    /// with `link`, the address of the live view.
+    pub fn frame(&self, size: (f64, f64), link: Option<&str>) -> Frame {
         frame_for(
             &self.dataset,
-            &self.chart_title,
-            &self.sources,
             self.lang,
             size,
-            self.legend_text.as_deref(),
-            self.boundaries.as_deref(),
+            &FrameText {
+                heading: &self.chart_title,
+                sources: &self.sources,
+                list: &self.export_list,
+                legend: self.legend_text.as_deref(),
+                boundaries: self.boundaries.as_deref(),
+                link,
+            },
         )
     }
 
-    /// The chart `width` wide as a framed SVG document: what the browser's
-    /// "SVG" download saves and `pantau render` writes.
-    pub fn svg(&self, width: f64, palette: &Palette) -> Option<Result<String, RenderError>> {
+    /// The chart and its frame for an image filling `image`: for an exact
+    /// box the chart takes the height the frame's text leaves; a chart
+    /// whose height follows its width (the map) is narrowed until it fits.
+    pub fn framed(&self, image: ImageBox, link: Option<&str>) -> Option<(Chart, Frame)> {
+        let (outer_width, outer_height) = match image {
+            ImageBox::Width(w) => (w, None),
+            ImageBox::Exact(w, h) => (w, Some(h)),
+        };
+        let mut width = (outer_width - 2.0 * PAD).max(160.0);
+        let Some(outer_height) = outer_height else {
+            let chart = self.chart(width)?;
+            let frame = self.frame(chart.size(), link);
+            return Some((chart, frame));
+        };
+        // The map's key grows as it narrows, so this takes a few rounds.
+        for _ in 0..8 {
+            // The frame's text takes the same height whatever the chart's.
+            let chrome = self.frame((width, 100.0), link).size().1 - 100.0;
+            let height = (outer_height - chrome).max(80.0);
+            let chart = self.chart_sized(width, Some(height))?;
+            let drawn = chart.size().1;
+            if drawn <= height + 0.5 || width <= 160.0 {
+                let frame = self.frame(chart.size(), link);
+                return Some((chart, frame));
+            }
+            width = (width * height / drawn * 0.97).floor().max(160.0);
+        }
+        let chart = self.chart_sized(width, None)?;
+        let frame = self.frame(chart.size(), link);
+        Some((chart, frame))
+    }
+
+    /// The chart `width` wide as a framed SVG document citing `link`: what
+    /// the browser's "SVG" download saves and `pantau render` writes.
+    pub fn svg(
+        &self,
+        width: f64,
+        palette: &Palette,
+        link: Option<&str>,
+    ) -> Option<Result<String, RenderError>> {
         let chart = self.chart(width)?;
-        Some(svg(&chart, &self.frame(chart.size()), palette))
+        Some(svg(&chart, &self.frame(chart.size(), link), palette))
     }
 
     /// The view's numbers as CSV, citing `link`: the yearly values of the

@@ -50,7 +50,7 @@ fn a_source_cited_by_series_that_are_not_adjacent_is_credited_once() {
     let ctx = context(mixed_sources(), Lang::En);
     let d = describe(&ctx, &params(""));
     assert_eq!(d.sources, vec![0, 1]);
-    let frame_text = d.frame((600.0, 200.0)).footer.join(" ");
+    let frame_text = d.frame((600.0, 200.0), None).footer.join(" ");
     assert_eq!(frame_text.matches("Source A").count(), 1, "{frame_text}");
 }
 
@@ -69,7 +69,7 @@ fn the_coverage_credits_and_its_image_cite_the_chosen_programs_source() {
             .collect();
         assert_eq!(cited, [source], "{query}");
         let svg = d
-            .svg(600.0, &Palette::new(Mode::Light, None))
+            .svg(600.0, &Palette::new(Mode::Light, None), None)
             .unwrap()
             .unwrap();
         assert!(svg.contains(source), "{query}: the image cites {source}");
@@ -235,7 +235,7 @@ fn the_map_credits_its_boundaries_wherever_it_goes() {
         "the credits under the map"
     );
     let svg = map
-        .svg(720.0, &Palette::new(Mode::Light, None))
+        .svg(720.0, &Palette::new(Mode::Light, None), None)
         .expect("a chart")
         .expect("drawn");
     assert!(svg.contains(credit), "the exported image");
@@ -258,8 +258,60 @@ fn the_map_credits_its_boundaries_wherever_it_goes() {
     let trend = describe(&ctx, &Params::of_view(View::Trend));
     assert_eq!(trend.boundaries, None);
     let trend_svg = trend
-        .svg(720.0, &Palette::new(Mode::Light, None))
+        .svg(720.0, &Palette::new(Mode::Light, None), None)
         .expect("a chart")
         .expect("drawn");
     assert!(!trend_svg.contains("BPS / OCHA"));
+}
+
+#[test]
+fn an_exact_image_box_is_filled_and_never_overflowed() {
+    use crate::core::export::ImageBox;
+    for view in [View::Trend, View::Coverage, View::Map] {
+        for lang in [Lang::Id, Lang::En] {
+            let d = describe(
+                &context(default_dataset(), lang),
+                &params(&format!("view={}", view.key())),
+            );
+            let (chart, frame) = d
+                .framed(
+                    ImageBox::Exact(1200.0, 675.0),
+                    Some("https://city.example/pantau/?view=map"),
+                )
+                .expect("a chart");
+            let (w, h) = frame.size();
+            assert!(w <= 1200.5 && h <= 675.5, "{view:?} {lang:?}: {w}×{h}");
+            assert!(
+                h >= 600.0,
+                "{view:?} {lang:?}: the chart fills the box ({h})"
+            );
+            assert_eq!(frame.chart, chart.size());
+            assert_eq!(
+                frame.footer.last().map(String::as_str),
+                Some("https://city.example/pantau/?view=map")
+            );
+        }
+    }
+}
+
+#[test]
+fn the_coverage_image_lists_every_area_with_its_status_by_group() {
+    let d = describe(
+        &context(default_dataset(), Lang::En),
+        &params("view=coverage"),
+    );
+    let footer = d.frame((720.0, 300.0), None).footer.join(" ");
+    assert_eq!(d.export_list.len(), 4, "one line per kecamatan");
+    for area in [
+        "Senggarang (planned for 2018)",
+        "Sei Jang (formed 2017)",
+        "Dompak (none yet)",
+    ] {
+        assert!(footer.contains(area), "{area} in {footer}");
+    }
+    let grouped = describe(
+        &context(default_dataset(), Lang::En),
+        &params("view=coverage&group=Bukit Bestari"),
+    );
+    assert_eq!(grouped.export_list.len(), 1, "only the kecamatan shown");
 }

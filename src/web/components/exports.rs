@@ -3,10 +3,11 @@
 
 use super::chart::ChartCanvas;
 use super::ViewProps;
+use crate::core::export::PngSize;
 use crate::core::strings::strings;
 use crate::core::theme::Palette;
 use crate::core::view::Description;
-use crate::web::export::{download_png, download_text};
+use crate::web::export::{download_png, download_text, png_data_url};
 use crate::web::Shared;
 use yew::prelude::*;
 
@@ -49,28 +50,39 @@ pub fn ExportBar(props: &ExportProps) -> Html {
             ))
         })
     };
+    let size = use_state(|| PngSize::Screen);
+    let on_size = {
+        let size = size.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                size.set(PngSize::from_key(&select.value()));
+            }
+        })
+    };
     let on_png = {
-        let (d, palette, stem) = (
+        let (d, palette, stem, link, size) = (
             props.description.clone(),
             props.palette.clone(),
             stem.clone(),
+            props.link.clone(),
+            *size,
         );
         Callback::from(move |_: MouseEvent| {
-            if let Some(chart) = d.chart(current_chart_width()) {
-                let frame = d.frame(chart.size());
-                report(download_png(
-                    &format!("{stem}.png"),
-                    &chart,
-                    &frame,
-                    &palette,
-                ));
+            let (image, scale) = size.target(current_chart_width());
+            if let Some((chart, frame)) = d.framed(image, Some(&link)) {
+                let png = png_data_url(&chart, &frame, &palette, image, scale);
+                report(png.and_then(|url| download_png(&format!("{stem}.png"), &url)));
             }
         })
     };
     let on_svg = {
-        let (d, palette) = (props.description.clone(), props.palette.clone());
-        Callback::from(
-            move |_: MouseEvent| match d.svg(current_chart_width(), &palette) {
+        let (d, palette, link) = (
+            props.description.clone(),
+            props.palette.clone(),
+            props.link.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            match d.svg(current_chart_width(), &palette, Some(&link)) {
                 Some(Ok(text)) => report(download_text(
                     &format!("{stem}.svg"),
                     "image/svg+xml",
@@ -78,14 +90,21 @@ pub fn ExportBar(props: &ExportProps) -> Html {
                 )),
                 Some(Err(e)) => web_sys::console::error_1(&e.to_string().into()),
                 None => {}
-            },
-        )
+            }
+        })
     };
     html! {
         <div class="toolbar" role="group" aria-label={t.download}>
             <span class="toolbar-label">{ t.download }{ ":" }</span>
             <button type="button" class="button" data-export="csv" onclick={on_csv}>{ t.csv }</button>
             <button type="button" class="button" data-export="png" onclick={on_png}>{ t.png }</button>
+            <label class="png-size">{ t.png_size }{ " " }
+                <select data-export-size="png" onchange={on_size}>
+                    { for PngSize::ALL.iter().map(|&s| html! {
+                        <option value={s.key()} selected={s == *size}>{ t.png_size_name(s) }</option>
+                    }) }
+                </select>
+            </label>
             <button type="button" class="button" data-export="svg" onclick={on_svg}>{ t.svg }</button>
         </div>
     }
