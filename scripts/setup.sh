@@ -99,6 +99,11 @@ setup_engines() {
   if [ ! -x /usr/bin/WebKitWebDriver ] || [ ! -x /usr/bin/Xvfb ] || [ ! -x /usr/bin/firefox-esr ]; then
     apt_install webkit2gtk-driver xvfb firefox-esr
   fi
+  # LibreOffice Calc, headless, reads the CSV downloads back
+  # (tests/e2e/spreadsheet.test.mjs).
+  if [ ! -x /usr/bin/soffice ]; then
+    apt_install libreoffice-calc-nogui
+  fi
   if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION "; then
     step "Installing geckodriver $GECKODRIVER_VERSION (cargo install, about 3 minutes)"
     cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked || fail "cargo install geckodriver failed"

@@ -33,14 +33,18 @@ pub fn csv_field(value: &str) -> String {
     }
 }
 
-fn comment_lines(
+/// The file's notes (title, source, dates, licence, link), after the
+/// data and a blank line: each a single quoted cell starting with `#`, so
+/// a spreadsheet opens the header row first and keeps each note in one
+/// cell, and `pantau from-csv` skips them.
+fn notes_block(
     ds: &Dataset,
     sources: &[usize],
     lang: Lang,
     link: Option<&str>,
     note: Option<String>,
 ) -> String {
-    let mut out = String::new();
+    let mut out = String::from("\n");
     let lines = [
         Some(ds.title().get(lang).to_owned()),
         Some(source_line(ds, sources, lang)),
@@ -53,9 +57,10 @@ fn comment_lines(
         note,
     ];
     for line in lines.into_iter().flatten() {
-        out.push_str("# ");
-        out.push_str(&line.replace(['\n', '\r'], " "));
-        out.push('\n');
+        let line = format!("# {}", line.replace(['\n', '\r'], " "));
+        out.push('"');
+        out.push_str(&line.replace('"', "\"\""));
+        out.push_str("\"\n");
     }
     out
 }
@@ -83,8 +88,7 @@ pub fn series_csv(
         Lang::En => format!("The chart shows {from}–{to}; this file holds every year."),
         Lang::Id => format!("Grafik menampilkan {from}–{to}; berkas ini memuat semua tahun."),
     });
-    let mut out = comment_lines(ds, &sources, lang, link, note);
-    out.push_str("series,year,value,unit,label,source,note\n");
+    let mut out = String::from("series,year,value,unit,label,source,note\n");
     for series in shown.iter().filter_map(|&i| ds.series().get(i)) {
         for point in series.points() {
             let own_source = point
@@ -106,19 +110,33 @@ pub fn series_csv(
             ));
         }
     }
+    out.push_str(&notes_block(ds, &sources, lang, link, note));
     out
 }
 
 /// Every area with each program's status, one row per area and program:
-/// `area,group,code,status,year,name,lat,lon,program,boundary_id`.
+/// `area,group,code,status,status_label,year,name,lat,lon,program,boundary_id`;
+/// `status` is the code (`formed`, `planned`, `none`), `status_label` the
+/// same in the reader's language.
 pub fn areas_csv(ds: &Dataset, group: Option<&str>, lang: Lang, link: Option<&str>) -> String {
     let sources: Vec<usize> = ds.programs().iter().map(|p| p.source()).collect();
     let boundaries = super::credits::boundaries_line(ds, lang);
-    let mut out = comment_lines(ds, &sources, lang, link, boundaries);
-    out.push_str("area,group,code,status,year,name,lat,lon,program,boundary_id\n");
-    let Some(areas) = ds.areas() else {
-        return out;
-    };
+    let mut out =
+        String::from("area,group,code,status,status_label,year,name,lat,lon,program,boundary_id\n");
+    if let Some(areas) = ds.areas() {
+        area_rows(&mut out, ds, areas, group, lang);
+    }
+    out.push_str(&notes_block(ds, &sources, lang, link, boundaries));
+    out
+}
+
+fn area_rows(
+    out: &mut String,
+    ds: &Dataset,
+    areas: &super::model::Areas,
+    group: Option<&str>,
+    lang: Lang,
+) {
     let programs: Vec<Option<&super::model::Program>> = if ds.programs().is_empty() {
         vec![None]
     } else {
@@ -137,11 +155,12 @@ pub fn areas_csv(ds: &Dataset, group: Option<&str>, lang: Lang, link: Option<&st
                 (c.lat.to_string(), c.lon.to_string())
             });
             out.push_str(&format!(
-                "{},{},{},{},{},{},{},{},{},{}\n",
+                "{},{},{},{},{},{},{},{},{},{},{}\n",
                 csv_field(area.id()),
                 csv_field(area.group()),
                 csv_field(area.code().unwrap_or("")),
                 status.key(),
+                csv_field(&super::tooltip::status_words(status, lang)),
                 status.year().map(|y| y.to_string()).unwrap_or_default(),
                 csv_field(area.name()),
                 lat,
@@ -151,7 +170,6 @@ pub fn areas_csv(ds: &Dataset, group: Option<&str>, lang: Lang, link: Option<&st
             ));
         }
     }
-    out
 }
 
 /// What a view says around its exported chart, besides the dataset's
@@ -314,16 +332,23 @@ mod tests {
             Lang::En,
             Some("https://example.org/?view=trend"),
         );
-        let lines: Vec<&str> = csv.lines().collect();
-        assert!(lines[0].starts_with("# Violence against women"));
-        assert!(lines.contains(&"# Source: Humas Pemko Tanjungpinang, 13 August 2018"));
-        assert!(lines.iter().any(|l| l.starts_with("# Licence: ")));
-        let data: Vec<&str> = lines
-            .iter()
-            .copied()
-            .filter(|l| !l.starts_with('#'))
-            .collect();
-        assert_eq!(data[0], "series,year,value,unit,label,source,note");
+        let (data, notes) = csv.split_once("\n\n").expect("data, a blank line, notes");
+        let data: Vec<&str> = data.lines().collect();
+        let notes: Vec<&str> = notes.lines().collect();
+        assert_eq!(
+            data[0], "series,year,value,unit,label,source,note",
+            "the header first"
+        );
+        assert!(notes[0].starts_with("\"# Violence against women"));
+        assert!(notes.contains(&"\"# Source: Humas Pemko Tanjungpinang, 13 August 2018\""));
+        assert!(notes.iter().any(|l| l.starts_with("\"# Licence: ")));
+        assert!(notes.contains(&"\"# View: https://example.org/?view=trend\""));
+        assert!(
+            notes
+                .iter()
+                .all(|l| l.starts_with("\"#") && l.ends_with('"')),
+            "one cell each"
+        );
         assert_eq!(
             &data[1..],
             [
@@ -337,21 +362,21 @@ mod tests {
     #[test]
     fn the_areas_csv_has_every_kelurahan_with_its_status() {
         let csv = areas_csv(&ds(), None, Lang::Id, None);
-        let rows: Vec<&str> = csv
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .skip(1)
-            .collect();
+        let data = csv.split_once("\n\n").map_or("", |(data, _)| data);
+        let rows: Vec<&str> = data.lines().skip(1).collect();
         assert_eq!(rows.len(), 18);
         assert!(rows.contains(
-            &"sei-jang,Bukit Bestari,21.72.04.1004,formed,2017,Sei Jang,0.9015,104.4754,patbm,id2172010004"
-        ));
+            &"sei-jang,Bukit Bestari,21.72.04.1004,formed,terbentuk 2017,2017,Sei Jang,0.9015,104.4754,patbm,id2172010004"
+        ), "the code, then the words in the reader's language: {rows:?}");
         assert_eq!(
-            rows.iter().filter(|r| r.contains(",planned,2018,")).count(),
+            rows.iter()
+                .filter(|r| r.contains(",planned,direncanakan 2018,2018,"))
+                .count(),
             4
         );
         let group = areas_csv(&ds(), Some("Bukit Bestari"), Lang::Id, None);
-        assert_eq!(group.lines().filter(|l| !l.starts_with('#')).count(), 6);
+        let data = group.split_once("\n\n").map_or("", |(data, _)| data);
+        assert_eq!(data.lines().count(), 6);
     }
 
     #[test]

@@ -372,9 +372,10 @@ test("downloads: the CSV holds 2016 and 150, the PNG is a PNG, the SVG is an SVG
   const csv = await download(page, "[data-export=csv]");
   assert.equal(csv.name, "tanjungpinang-ppa-trend.csv");
   const text = csv.bytes.toString("utf8");
-  assert.match(text, /^# Violence against women/m);
-  assert.match(text, /^# Source: Humas Pemko Tanjungpinang/m);
-  assert.match(text, /^# Licence: /m);
+  assert.match(text, /^series,year,value,/, "the header row first");
+  assert.match(text, /^"# Violence against women/m);
+  assert.match(text, /^"# Source: Humas Pemko Tanjungpinang/m);
+  assert.match(text, /^"# Licence: /m);
   assert.match(text, /^kasus-p2tp2a,2016,150,cases,/m);
   const png = await download(page, "[data-export=png]");
   assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -392,10 +393,10 @@ test("downloads: the CSV holds 2016 and 150, the PNG is a PNG, the SVG is an SVG
 test("the coverage CSV lists every kelurahan with its status", async () => {
   const page = await ready("?lang=en&view=coverage");
   const csv = (await download(page, "[data-export=csv]")).bytes.toString("utf8");
-  const rows = csv.split("\n").filter((l) => l && !l.startsWith("#"));
-  assert.equal(rows[0], "area,group,code,status,year,name,lat,lon,program,boundary_id");
+  const rows = csv.split("\n\n")[0].split("\n");
+  assert.equal(rows[0], "area,group,code,status,status_label,year,name,lat,lon,program,boundary_id");
   assert.equal(rows.length, 19);
-  assert.ok(rows.includes("kampung-bugis,Tanjungpinang Kota,21.72.03.1005,formed,2017,Kampung Bugis,0.9571,104.4716,patbm,id2172030003"));
+  assert.ok(rows.includes("kampung-bugis,Tanjungpinang Kota,21.72.03.1005,formed,formed 2017,2017,Kampung Bugis,0.9571,104.4716,patbm,id2172030003"));
   await page.close();
 });
 

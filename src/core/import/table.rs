@@ -129,7 +129,9 @@ pub(super) fn read_table<'a>(
         match record {
             Ok(r) => {
                 let line = r.position().map_or(0, |p| p.line());
-                if r.iter().all(str::is_empty) {
+                // Blank rows, and the notes block Pantau's export writes
+                // after its data (quoted cells starting with "#").
+                if r.iter().all(str::is_empty) || r.get(0).is_some_and(|c| c.starts_with('#')) {
                     continue;
                 }
                 table.rows.push((line, r));
