@@ -327,7 +327,8 @@ pub fn App(props: &AppProps) -> Html {
                             <a href={data_file} target="_blank" rel="noopener">{ t.data_file }<span class="sr-only">{ " " }{ t.opens_new_tab }</span></a>
                         </p>
                     } else {
-                        <ShareBar params={state.params.clone()} {lang} title={super::clip(ds.title().get(lang), 200)} />
+                        <ShareBar params={state.params.clone()} {lang} title={super::clip(ds.title().get(lang), 200)}
+                            programs={ds.programs().iter().map(|p| (AttrValue::from(p.id().to_owned()), AttrValue::from(super::clip(p.label().get(lang), 80)))).collect::<Vec<_>>()} />
                     }
                 </>
             }

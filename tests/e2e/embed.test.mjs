@@ -286,6 +286,89 @@ test("the Embed button gives a snippet with a titled, lazy, full-width iframe an
   await page.close();
 });
 
+/** Opens the Embed panel of `query` with `choices` made, and waits until the
+ * preview has measured its height. */
+async function embedPanel(query, choices, viewport = { width: 1280, height: 900 }) {
+  const page = await ready(query, { viewport });
+  await page.getByRole("button", { name: "Embed" }).click();
+  for (const [name, value] of Object.entries(choices)) {
+    await page.selectOption(`select[data-embed=${name}]`, value);
+  }
+  await page.waitForFunction(() => document.querySelector("#embed-code").dataset.height !== "520", null, { timeout: 20000 });
+  // Settled: the height no longer changes.
+  let last = "";
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(250);
+    const now = await page.$eval("#embed-code", (t) => t.dataset.height);
+    if (now === last) break;
+    last = now;
+  }
+  const code = await page.inputValue("#embed-code");
+  const src = /<iframe src="([^"]+)"/.exec(code)[1].replaceAll("&amp;", "&");
+  const height = Number(/height="(\d+)"/.exec(code)[1]);
+  return { page, code, src, height };
+}
+
+test("the embed preview shows exactly the embed the snippet makes, with the chosen options", async () => {
+  const { page, code, src, height } = await embedPanel("?lang=en&view=trend", { view: "coverage", lang: "id", theme: "dark", column: "640" });
+  const preview = await page.$eval(".embed-preview-frame", (f) => ({ src: f.src, width: f.getBoundingClientRect().width, height: f.getBoundingClientRect().height }));
+  assert.equal(preview.src, src, "the preview loads the snippet's own address");
+  assert.equal(preview.width, 640);
+  assert.ok(Math.abs(preview.height - height) <= 1, `preview ${preview.height}, snippet ${height}`);
+  const params = new URL(src).searchParams;
+  assert.equal(params.get("view"), "coverage");
+  assert.equal(params.get("lang"), "id");
+  assert.equal(params.get("theme"), "dark");
+  assert.equal(params.get("embed"), "1");
+  assert.match(code, /title="Violence against women and children in Tanjungpinang — Cakupan"/);
+  const frame = await (await page.$(".embed-preview-frame")).contentFrame();
+  assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), "dark");
+  assert.equal(await frame.$$eval(".groups .area", (a) => a.length), 18);
+  assert.deepEqual(page.problems(), []);
+  await page.close();
+});
+
+test("the snippet's height fits its view at its column width where scripts are stripped", async () => {
+  for (const [view, column] of [["trend", "360"], ["coverage", "640"], ["map", "360"], ["map", "960"]]) {
+    const { page, code, height } = await embedPanel(`?lang=en&view=${view}`, { column });
+    await page.close();
+    // A CMS that strips <script>: the iframe alone, in a column that wide.
+    const iframe = code.split("\n")[0].replace('loading="lazy"', "");
+    const host = `<!doctype html><title>host</title><body style="margin:0"><div style="width:${column}px">${iframe}</div></body>`;
+    const hostPage = await openPage(context, { viewport: { width: 1280, height: 900 } });
+    await hostPage.route("**/host-stripped.html", (route) => route.fulfill({ contentType: "text/html", body: host }));
+    await hostPage.goto(server.url("host-stripped.html"));
+    const frame = await (await hostPage.$("iframe")).contentFrame();
+    await frame.waitForFunction(() => document.body.dataset.state === "ready", null, { timeout: 20000 });
+    await hostPage.waitForTimeout(300);
+    const content = await frame.evaluate(() => Math.ceil(Math.max(document.body.scrollHeight, document.body.getBoundingClientRect().height)));
+    assert.ok(content <= height + 1, `${view} at ${column}: the content (${content}px) fits the iframe (${height}px)`);
+    assert.ok(height - content <= 24, `${view} at ${column}: no gap under it (${height - content}px)`);
+    await hostPage.close();
+  }
+});
+
+test("Share opens the system's share sheet where the browser has one", async () => {
+  const page = await openPage(context);
+  await page.addInitScript(() => {
+    window.__shared = [];
+    navigator.share = (data) => { window.__shared.push(data); return Promise.resolve(); };
+  });
+  await page.goto(server.url("?lang=en&view=map&from=2016"));
+  await waitForState(page);
+  await page.click("button[data-share=native]");
+  await page.waitForFunction(() => window.__shared.length === 1);
+  const [data] = await page.evaluate(() => window.__shared);
+  assert.equal(data.title, "Violence against women and children in Tanjungpinang");
+  assert.equal(new URL(data.url).searchParams.get("view"), "map");
+  assert.equal(new URL(data.url).searchParams.get("from"), null);
+  await page.close();
+  const plain = await ready("?lang=en");
+  const hasShare = await plain.evaluate(() => typeof navigator.share === "function");
+  assert.equal(await plain.locator("button[data-share=native]").count(), hasShare ? 1 : 0, "only where it exists");
+  await plain.close();
+});
+
 test("Copy link puts the view's URL on the clipboard", async () => {
   const page = await ready("?lang=en&view=coverage");
   await page.getByRole("button", { name: "Copy link" }).click();

@@ -6,6 +6,7 @@ pub mod chart_events;
 pub mod chrome;
 pub mod coverage;
 pub mod credits;
+pub mod embed_panel;
 pub mod exports;
 pub mod legend;
 pub mod map;

@@ -1,12 +1,13 @@
 //! Sharing: "Copy link", the embed snippet, and opening another dataset
 //! by its address.
 
+use super::embed_panel::EmbedPanel;
 use crate::core::params::Params;
 use crate::core::strings::strings;
 use crate::core::text::Lang;
 use crate::web::export::copy;
-use crate::web::fetch::{absolute, page_url};
 use crate::web::url;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,26 +15,8 @@ pub struct ShareProps {
     pub params: Params,
     pub lang: Lang,
     pub title: AttrValue,
-}
-
-/// The snippet a web team pastes: a lazy, borderless, full-width iframe
-/// with a title, and the script that sets its height.
-/// The theme is left to the host: `auto` follows the `color-scheme` of the
-/// page the iframe sits in.
-pub fn embed_snippet(params: &Params, title: &str, frame: &str) -> Option<String> {
-    let mut embedded = params.clone();
-    embedded.embed = true;
-    embedded.frame = Some(frame.to_owned());
-    embedded.theme = crate::core::params::ThemeChoice::Auto;
-    let src = url::link(&embedded)?;
-    let script = absolute("embed.js", &page_url());
-    let attr = crate::core::text::escape_markup;
-    Some(format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"520\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n<script src=\"{}\" async></script>",
-        attr(&src),
-        attr(title),
-        attr(&script)
-    ))
+    /// The dataset's programs (id, label), for the Embed panel.
+    pub programs: Vec<(AttrValue, AttrValue)>,
 }
 
 /// "Copy link" and "Embed".
@@ -41,7 +24,6 @@ pub fn embed_snippet(params: &Params, title: &str, frame: &str) -> Option<String
 pub fn ShareBar(props: &ShareProps) -> Html {
     let t = strings(props.lang);
     let status = use_state(String::new);
-    let snippet = use_state(|| None::<String>);
     // A shared link fixes the language shown, so it reopens the same view
     // for a reader whose browser speaks another one.
     let shared = Params {
@@ -62,49 +44,81 @@ pub fn ShareBar(props: &ShareProps) -> Html {
             });
         })
     };
+    let open = use_state(|| false);
     let on_embed = {
-        // Two embeds on one page are told apart by their titles: the view
-        // is named after the dataset.
-        let title = format!("{} — {}", props.title, t.view(shared.view));
-        let (snippet, params) = (snippet.clone(), shared.clone());
-        Callback::from(move |_: MouseEvent| {
-            if snippet.is_some() {
-                snippet.set(None);
-            } else {
-                let frame = format!("pantau-{:06}", (js_sys::Math::random() * 1e6) as u32);
-                snippet.set(embed_snippet(&params, &title, &frame));
-            }
-        })
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
     };
-    let on_copy_snippet = {
-        let (status, snippet) = (status.clone(), snippet.clone());
+    // Web Share where the browser has it (phones): the system's own share
+    // sheet, with the link and the title.
+    let can_share = use_memo((), |_| web_share().is_some());
+    let on_share = {
+        let (status, link, title) = (status.clone(), link.clone(), props.title.clone());
         Callback::from(move |_: MouseEvent| {
-            let (status, text) = (status.clone(), (*snippet).clone().unwrap_or_default());
+            let (status, link, title) = (status.clone(), link.clone(), title.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                status.set(if copy(&text).await {
-                    t.code_copied.to_owned()
-                } else {
-                    t.copy_failed.to_owned()
-                });
+                if !share(&title, &link).await && copy(&link).await {
+                    status.set(t.copied.to_owned());
+                }
             });
         })
     };
     html! {
         <div class="share">
             <div class="toolbar">
+                if *can_share {
+                    <button type="button" class="button" data-share="native" onclick={on_share}>{ t.share }</button>
+                }
                 <button type="button" class="button" onclick={on_copy_link}>{ t.copy_link }</button>
-                <button type="button" class="button" aria-expanded={if snippet.is_some() { "true" } else { "false" }}
+                <button type="button" class="button" aria-expanded={if *open { "true" } else { "false" }}
                     aria-controls="embed-panel" onclick={on_embed}>{ t.embed }</button>
                 <span class="status" role="status" aria-live="polite">{ (*status).clone() }</span>
             </div>
-            if let Some(code) = (*snippet).clone() {
-                <div class="embed-panel" id="embed-panel">
-                    <label for="embed-code">{ t.embed_help }</label>
-                    <textarea id="embed-code" readonly=true rows="4" value={code} />
-                    <button type="button" class="button primary" onclick={on_copy_snippet}>{ t.copy_snippet }</button>
-                </div>
+            if *open {
+                <EmbedPanel params={shared.clone()} lang={props.lang} title={props.title.clone()} programs={props.programs.clone()} />
             }
         </div>
+    }
+}
+
+/// `navigator.share`, where the browser has it.
+fn web_share() -> Option<js_sys::Function> {
+    let navigator = web_sys::window()?.navigator();
+    js_sys::Reflect::get(&navigator, &JsValue::from_str("share"))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()
+}
+
+/// Opens the system's share sheet for `url`; `false` when there is none or
+/// it failed (a reader who cancels has shared nothing, and is left alone).
+async fn share(title: &str, url: &str) -> bool {
+    let Some(share) = web_share() else {
+        return false;
+    };
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return false;
+    };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    match share.call1(&navigator, &data) {
+        Ok(promise) => match promise.dyn_into::<js_sys::Promise>() {
+            Ok(promise) => {
+                let shared = wasm_bindgen_futures::JsFuture::from(promise).await;
+                // AbortError: the reader closed the sheet; that is an answer.
+                shared.is_ok()
+                    || shared.err().is_some_and(|e| {
+                        js_sys::Reflect::get(&e, &"name".into())
+                            .ok()
+                            .and_then(|n| n.as_string())
+                            .as_deref()
+                            == Some("AbortError")
+                    })
+            }
+            Err(_) => false,
+        },
+        Err(_) => false,
     }
 }
 
