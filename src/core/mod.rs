@@ -36,4 +36,5 @@ pub mod text;
 pub mod theme;
 pub mod tooltip;
 pub mod validate;
+pub mod versions;
 pub mod view;

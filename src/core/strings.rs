@@ -50,6 +50,8 @@ pub struct Strings {
     pub embed: &'static str,
     pub embed_help: &'static str,
     pub copy_snippet: &'static str,
+    /// The link from a replaced pinned copy to the latest numbers.
+    pub show_latest: &'static str,
     /// Web Share's button.
     pub share: &'static str,
     /// The Embed panel's options and preview.
@@ -140,6 +142,7 @@ const ID: Strings = Strings {
     embed: "Sematkan",
     embed_help: "Tempel kode ini di halaman Anda. Tingginya sudah diukur untuk kolom ini, dan menyesuaikan sendiri bila skripnya dimuat.",
     copy_snippet: "Salin kode",
+    show_latest: "Tampilkan angka terbaru",
     share: "Bagikan",
     view_label: "Tampilan",
     theme_host: "Otomatis (ikut halaman)",
@@ -228,6 +231,7 @@ const EN: Strings = Strings {
     embed: "Embed",
     embed_help: "Paste this code into your page. Its height is measured for this column, and follows the widget where the script runs.",
     copy_snippet: "Copy code",
+    show_latest: "Show the latest numbers",
     share: "Share",
     view_label: "View",
     theme_host: "Auto (follows the page)",

@@ -1,7 +1,7 @@
 //! The app: the reducer, the dataset fetch, the page contract, and the
 //! frame every view sits in.
 
-use super::components::alert::{load_alert, stale_notice};
+use super::components::alert::{load_alert, replaced_notice, stale_notice};
 use super::components::chrome::{masthead, settings, tabs};
 use super::components::coverage::CoverageView;
 use super::components::map::MapView;
@@ -16,14 +16,59 @@ use super::page::{self, PageState};
 use super::{fetch, url, Shared};
 use crate::core::loading::LoadError;
 use crate::core::model::Dataset;
+use crate::core::model::Date;
 use crate::core::params::{Params, ThemeChoice, View};
 use crate::core::state::{Action, Load, UiState};
 use crate::core::strings::strings;
 use crate::core::text::Lang;
 use crate::core::theme::{Mode, Palette};
 use crate::core::validate;
+use crate::core::versions::{pinned_date, version_date};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// The dated copies a bake kept, as they concern the dataset shown.
+struct Versions {
+    /// The kept copy of the live numbers shown (its address as the page
+    /// gives it, and its date): links can pin it.
+    pin: Option<(String, Date)>,
+    /// The date of the copy a pinned link shows, when a newer one has
+    /// replaced it, and the link to the latest numbers.
+    replaced: Option<(Date, String)>,
+}
+
+impl Versions {
+    fn of(state: &UiState, kept: &Option<fetch::KeptVersion>) -> Versions {
+        let none = Versions {
+            pin: None,
+            replaced: None,
+        };
+        let Some(kept) = kept else {
+            return none;
+        };
+        let shown = fetch::absolute(state.params.data_url(), &fetch::page_url());
+        let Some(kept_date) = pinned_date(&kept.live, &kept.absolute) else {
+            return none;
+        };
+        // The live file is the kept copy when it carries the copy's date:
+        // the bake names the copy after the `updated` date it read.
+        let pin = state
+            .dataset()
+            .filter(|ds| shown == kept.live && version_date(ds) == kept_date)
+            .map(|_| (kept.href.clone(), kept_date));
+        let replaced = pinned_date(&kept.live, &shown)
+            .filter(|_| shown != kept.absolute)
+            .map(|date| {
+                let latest = Params {
+                    data: (kept.live_href != crate::core::params::DEFAULT_DATA)
+                        .then(|| kept.live_href.clone()),
+                    ..state.params.clone()
+                };
+                (date, url::relative_url(&latest).unwrap_or_default())
+            });
+        Versions { pin, replaced }
+    }
+}
 
 /// What a fetch of the dataset came to.
 pub type LoadResult = Result<Rc<Dataset>, Rc<LoadError>>;
@@ -267,10 +312,17 @@ pub fn App(props: &AppProps) -> Html {
         dispatch.emit(Action::LoadData(url))
     });
     let embed = state.params.embed;
-    // What a copied link, a citation and an export name: this view with its
-    // own filters, in the language shown.
+    let versions = Versions::of(state, &use_memo((), |_| fetch::kept_version()));
+    // What a citation and an export name: this view with its own filters,
+    // in the language shown, and pinned to the dated copy of its numbers
+    // when the bake kept one, so the cited figures never change.
     let link = url::link(&Params {
         lang: Some(lang),
+        data: versions
+            .pin
+            .as_ref()
+            .map(|(href, _)| href.clone())
+            .or(state.params.data.clone()),
         ..state.params.shared()
     })
     .unwrap_or_default();
@@ -319,6 +371,9 @@ pub fn App(props: &AppProps) -> Html {
                     if let Some(why) = &state.stale {
                         { stale_notice(ds, why, lang) }
                     }
+                    if let Some((date, latest)) = &versions.replaced {
+                        { replaced_notice(*date, latest, lang) }
+                    }
                     { view }
                     if embed {
                         <p class="full-view">
@@ -328,6 +383,7 @@ pub fn App(props: &AppProps) -> Html {
                         </p>
                     } else {
                         <ShareBar params={state.params.clone()} {lang} title={super::clip(ds.title().get(lang), 200)}
+                            pin={versions.pin.clone().map(|(href, date)| (AttrValue::from(href), date))}
                             programs={ds.programs().iter().map(|p| (AttrValue::from(p.id().to_owned()), AttrValue::from(super::clip(p.label().get(lang), 80)))).collect::<Vec<_>>()} />
                     }
                 </>

@@ -22,6 +22,36 @@ pub fn absolute(url: &str, base: &str) -> String {
         .unwrap_or_else(|_| url.to_owned())
 }
 
+/// The dated copy a bake kept of the page's dataset
+/// (`<link id="pantau-version" href="…" data-for="…">`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeptVersion {
+    /// The copy's address as the page gives it (relative to the page).
+    pub href: String,
+    /// The copy's absolute address.
+    pub absolute: String,
+    /// The live dataset's address as the page gives it.
+    pub live_href: String,
+    /// The live dataset's absolute address.
+    pub live: String,
+}
+
+/// The dated copy the bake kept, when the page was baked.
+pub fn kept_version() -> Option<KeptVersion> {
+    let link = web_sys::window()?
+        .document()?
+        .get_element_by_id("pantau-version")?;
+    let page = page_url();
+    let href = link.get_attribute("href")?;
+    let live_href = link.get_attribute("data-for")?;
+    Some(KeptVersion {
+        absolute: absolute(&href, &page),
+        live: absolute(&live_href, &page),
+        href,
+        live_href,
+    })
+}
+
 /// The page's own URL, the base of relative dataset URLs.
 pub fn page_url() -> String {
     web_sys::window()

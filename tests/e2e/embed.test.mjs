@@ -407,14 +407,30 @@ test("every view offers a citation naming publisher, title, compiler, dates and 
     const page = await ready(query);
     await page.click(".cite summary");
     const text = (await page.textContent(".cite .citation")).trim();
+    const cited = text.split(" ").pop();
+    assert.equal(text, start + compiled + cited);
+    // The view's link without the trend's years, pinned to the dated copy
+    // the bake kept.
     const link = new URL(page.url());
     link.searchParams.delete("from");
-    assert.equal(text, start + compiled + link.href);
+    link.searchParams.set("data", await keptCopy(page));
+    assert.deepEqual(sortedLink(cited), sortedLink(link.href));
     assert.match(await page.textContent(".cite-licence"), /not stated by the publisher|tidak disebutkan oleh penerbit/);
     assert.match(await page.textContent(".cite-sources"), /Humas Pemko Tanjungpinang \((no link known|tautan tidak diketahui)\)/);
     await page.close();
   }
 });
+
+/** The dated copy of the data the bake kept, as the page names it. */
+function keptCopy(page) {
+  return page.$eval("#pantau-version", (l) => l.getAttribute("href"));
+}
+
+/** A link's address and its parameters in a fixed order, to compare. */
+function sortedLink(href) {
+  const url = new URL(href);
+  return [url.origin + url.pathname, [...url.searchParams].sort()];
+}
 
 async function download(page, selector) {
   const [file] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
@@ -444,7 +460,9 @@ test("exported images carry the view's link and the licence", async () => {
   const svg = (await download(page, "[data-export=svg]")).bytes.toString("utf8");
   const link = new URL(page.url());
   link.searchParams.delete("from");
-  assert.ok(svg.includes(`>${link.href.replaceAll("&", "&amp;")}</text>`), "the link without the trend's years");
+  link.searchParams.set("data", await keptCopy(page));
+  const cited = /<text[^>]*>(http[^<]+)<\/text>/.exec(svg)[1].replaceAll("&amp;", "&");
+  assert.deepEqual(sortedLink(cited), sortedLink(link.href), "the link without the trend's years, pinned");
   assert.match(svg, /Licence: not stated by the publisher/);
   assert.match(svg, />Kecamatan Tanjungpinang Kota: Tanjungpinang Kota \(none yet\), Senggarang \(planned for 2018\)/, "the coverage image lists the kelurahan");
   await page.close();

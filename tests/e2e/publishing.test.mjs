@@ -4,6 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { serve, launch, openPage, waitForState, DIST } from "./lib.mjs";
 import { DEFAULT_TEXT, pointSource, json } from "./fixtures.mjs";
 
@@ -40,6 +41,66 @@ for (const [name, answer] of [
     }
   });
 }
+
+test("a citation pins the dated copy, which reopens the old numbers after the city republishes", async () => {
+  const index = readFileSync(join(DIST, "index.html"), "utf8");
+  const kept = /<link[^>]*id="pantau-version" href="([^"]+)" data-for="data\/tanjungpinang.json">/.exec(index);
+  assert.ok(kept, "the bake names its dated copy in the page");
+  const copy = kept[1];
+  assert.match(copy, /^data\/tanjungpinang\.\d{4}-\d{2}-\d{2}\.json$/);
+  assert.equal(readFileSync(join(DIST, copy), "utf8"), DEFAULT_TEXT, "the copy is the published bytes");
+
+  // Before: the citation and the pin choice name the copy.
+  const first = await serve();
+  let pinned;
+  try {
+    const page = await openPage(context);
+    await page.goto(first.url("?lang=en&view=table"));
+    await waitForState(page);
+    await page.click(".cite summary");
+    pinned = (await page.textContent(".cite .citation")).trim().split(" ").pop();
+    assert.equal(new URL(pinned).searchParams.get("data"), copy);
+    assert.match(await page.textContent(".share .pin"), /Link to these numbers as published on 30 November 2026/);
+    await page.close();
+  } finally {
+    await first.close();
+  }
+
+  // The city revises 150 to 151 and publishes again: a new live file, a
+  // new dated copy named in the page; the old copy stays.
+  const revised = DEFAULT_TEXT.replace('"value": 150', '"value": 151').replace('"updated": "2026-11-30"', '"updated": "2026-12-05"');
+  const next = "data/tanjungpinang.2026-12-05.json";
+  const page2 = index.replace(`id="pantau-version" href="${copy}"`, `id="pantau-version" href="${next}"`);
+  const send = (type, body) => (req, res) => { res.writeHead(200, { "content-type": type, "cache-control": "no-cache" }); res.end(body); };
+  const second = await serve({
+    routes: {
+      "/": send("text/html", page2),
+      "/index.html": send("text/html", page2),
+      "/data/tanjungpinang.json": send("application/json", revised),
+      [`/${next}`]: send("application/json", revised),
+    },
+  });
+  try {
+    const page = await openPage(context);
+    const old = new URL(pinned);
+    await page.goto(second.url(`?${old.searchParams}`));
+    await waitForState(page);
+    const cells = await page.locator("table.data-table td").allTextContents();
+    assert.ok(cells.includes("150") && !cells.includes("151"), "the cited numbers: " + cells.join(" "));
+    const notice = page.locator(".stale-notice.replaced[role=status]");
+    assert.match(await notice.innerText(), /^This link shows the numbers as published on 30 November 2026\. They have been updated since\. Show the latest numbers$/);
+    await notice.locator("a").click();
+    await waitForState(page);
+    const latest = await page.locator("table.data-table td").allTextContents();
+    assert.ok(latest.includes("151"), "the latest numbers: " + latest.join(" "));
+    assert.equal(new URL(page.url()).searchParams.get("data"), null, "the live file again");
+    assert.equal(await page.locator(".stale-notice.replaced").count(), 0);
+    assert.deepEqual(page.problems(), []);
+    await page.close();
+  } finally {
+    await second.close();
+  }
+});
 
 test("a broken file with no kept copy shows the error, as before", async () => {
   const server = await serve({

@@ -4,6 +4,8 @@
 
 use super::{INVALID, OK, USAGE};
 use pantau::core::bake::{bake, inject, Source, LAST_GOOD, SHARE_IMAGE};
+use pantau::core::model::Dataset;
+use pantau::core::versions::{dated_href, version_date};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -69,6 +71,23 @@ fn write_all(dist: &Path, files: &[(String, Vec<u8>)]) -> Result<(), String> {
     Ok(())
 }
 
+/// The dated copy of the dataset to keep beside it: named after its date,
+/// and, when a different file of that date is already kept (a same-day
+/// correction), after its checksum too, so no pinned link changes numbers.
+fn dated_copy(dist: &Path, data_href: &str, dataset: &Dataset, bytes: &[u8]) -> String {
+    let date = version_date(dataset);
+    let plain = dated_href(data_href, date, None);
+    match std::fs::read(dist.join(&plain)) {
+        Ok(kept) if kept != bytes => {
+            // The checksum's FNV-1a part: eight hex digits.
+            let sum = pantau::core::bake::checksum(bytes);
+            let tag = sum.split('-').nth(1).unwrap_or("0");
+            dated_href(data_href, date, Some(tag))
+        }
+        _ => plain,
+    }
+}
+
 pub fn run(args: &Args) -> u8 {
     let index_path = args.dist.join("index.html");
     let index = match std::fs::read_to_string(&index_path) {
@@ -116,11 +135,13 @@ pub fn run(args: &Args) -> u8 {
         args.boundaries.as_ref(),
         args.key.as_deref(),
     );
+    let version_href = dated_copy(&args.dist, &data_href, &dataset, &bytes);
     let source = Source {
         bytes: &bytes,
         dataset: Rc::new(dataset),
         shapes: shapes.map(Rc::new),
         data_href: &data_href,
+        version_href: &version_href,
         site_url: args.site_url.as_deref(),
     };
     let baked = match bake(&source) {
@@ -151,6 +172,7 @@ pub fn run(args: &Args) -> u8 {
         .collect();
     files.push((SHARE_IMAGE.to_owned(), png));
     files.push((LAST_GOOD.to_owned(), bytes.clone()));
+    files.push((version_href.clone(), bytes.clone()));
     files.push(("index.html".to_owned(), page.into_bytes()));
     match write_all(&args.dist, &files) {
         Ok(()) => {

@@ -49,6 +49,9 @@ pub struct Source<'a> {
     pub shapes: Option<Rc<Shapes>>,
     /// The dataset's address relative to the site (`data/….json`).
     pub data_href: &'a str,
+    /// Its dated copy's address beside it (`data/….2026-11-30.json`), which
+    /// the bake keeps so links can pin these numbers.
+    pub version_href: &'a str,
     /// The site's absolute address, for the share image and `og:url`.
     pub site_url: Option<&'a str>,
 }
@@ -189,9 +192,11 @@ pub fn bake(src: &Source<'_>) -> Result<Baked, RenderError> {
     // later from static/preload.js; that script still checks the answer
     // came over the network, not from a cache that may be stale.
     let data_href = escape(src.data_href);
+    let version = escape(src.version_href);
     let last_good = format!(
         "<link rel=\"preload\" href=\"{data_href}\" as=\"fetch\" crossorigin=\"anonymous\">\n\
-         <link rel=\"alternate\" type=\"application/json\" id=\"pantau-last-good\" href=\"{LAST_GOOD}\" data-for=\"{data_href}\">"
+         <link rel=\"alternate\" type=\"application/json\" id=\"pantau-last-good\" href=\"{LAST_GOOD}\" data-for=\"{data_href}\">\n\
+         <link rel=\"alternate\" type=\"application/json\" id=\"pantau-version\" href=\"{version}\" data-for=\"{data_href}\">"
     );
     Ok(Baked {
         head: meta_tags(&trend, src.site_url, &last_good),

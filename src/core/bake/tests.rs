@@ -9,6 +9,7 @@ fn baked(site_url: Option<&str>) -> Baked {
         dataset,
         shapes: None,
         data_href: "data/tanjungpinang.json",
+        version_href: "data/tanjungpinang.2026-11-30.json",
         site_url,
     })
     .expect("bakes")

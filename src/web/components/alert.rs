@@ -3,7 +3,7 @@
 
 use crate::core::credits::long_date;
 use crate::core::loading::LoadError;
-use crate::core::model::Dataset;
+use crate::core::model::{Dataset, Date};
 use crate::core::strings::strings;
 use crate::core::text::Lang;
 use yew::prelude::*;
@@ -51,6 +51,17 @@ pub fn load_alert(error: &LoadError, lang: Lang, on_retry: &Callback<()>) -> Htm
 /// Over the last good copy of a dataset: says the numbers are older and
 /// when they were published, with the live file's problem one click away
 /// (for the publisher; readers see a calm notice, not an error).
+/// A pinned link whose copy a newer version has replaced: it says so, and
+/// links to the latest numbers (`latest`).
+pub fn replaced_notice(date: Date, latest: &str, lang: Lang) -> Html {
+    let t = strings(lang);
+    html! {
+        <div class="stale-notice replaced" role="status">
+            <p>{ crate::core::versions::replaced_line(date, lang) }{ " " }<a href={latest.to_owned()}>{ t.show_latest }</a></p>
+        </div>
+    }
+}
+
 pub fn stale_notice(ds: &Dataset, why: &LoadError, lang: Lang) -> Html {
     let t = strings(lang);
     let date = long_date(ds.updated().unwrap_or(ds.published()), lang);

@@ -2,9 +2,11 @@
 //! by its address.
 
 use super::embed_panel::EmbedPanel;
+use crate::core::model::Date;
 use crate::core::params::Params;
 use crate::core::strings::strings;
 use crate::core::text::Lang;
+use crate::core::versions::pin_label;
 use crate::web::export::copy;
 use crate::web::url;
 use wasm_bindgen::{JsCast, JsValue};
@@ -17,6 +19,10 @@ pub struct ShareProps {
     pub title: AttrValue,
     /// The dataset's programs (id, label), for the Embed panel.
     pub programs: Vec<(AttrValue, AttrValue)>,
+    /// The dated copy of the numbers shown (its address, its date), when
+    /// the bake kept one: a copied link can pin it.
+    #[prop_or_default]
+    pub pin: Option<(AttrValue, Date)>,
 }
 
 /// "Copy link" and "Embed".
@@ -30,7 +36,23 @@ pub fn ShareBar(props: &ShareProps) -> Html {
         lang: Some(props.lang),
         ..props.params.shared()
     };
-    let link = url::link(&shared).unwrap_or_default();
+    let pinned = use_state(|| false);
+    let pinned_copy = props.pin.as_ref().filter(|_| *pinned);
+    let link = url::link(&Params {
+        data: pinned_copy
+            .map(|(href, _)| href.to_string())
+            .or(shared.data.clone()),
+        ..shared.clone()
+    })
+    .unwrap_or_default();
+    let on_pin = {
+        let pinned = pinned.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                pinned.set(input.checked());
+            }
+        })
+    };
     let on_copy_link = {
         let (status, link) = (status.clone(), link.clone());
         Callback::from(move |_: MouseEvent| {
@@ -74,6 +96,12 @@ pub fn ShareBar(props: &ShareProps) -> Html {
                     aria-controls="embed-panel" onclick={on_embed}>{ t.embed }</button>
                 <span class="status" role="status" aria-live="polite">{ (*status).clone() }</span>
             </div>
+            if let Some((_, date)) = &props.pin {
+                <label class="pin">
+                    <input type="checkbox" data-share="pin" checked={*pinned} onchange={on_pin} />
+                    { " " }{ pin_label(*date, props.lang) }
+                </label>
+            }
             if *open {
                 <EmbedPanel params={shared.clone()} lang={props.lang} title={props.title.clone()} programs={props.programs.clone()} />
             }
