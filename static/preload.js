@@ -70,7 +70,7 @@
         document.addEventListener("DOMContentLoaded", function () { watch.disconnect(); resolve(); });
       });
   // A static view is made for the default state of each view and language.
-  var unbaked = ["series", "from", "to", "group", "program", "accent"].filter(function (n) {
+  var unbaked = ["series", "from", "to", "group", "program", "accent", "bg", "show"].filter(function (n) {
     return params.has(n);
   });
   if (unbaked.length) return note("the link sets " + unbaked.join(", "));

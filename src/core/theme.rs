@@ -91,6 +91,9 @@ pub struct Palette {
     /// The accent as text (links) on the background: the accent itself,
     /// or moved towards the text colour until it reads (WCAG AA, 4.5:1).
     pub accent_text: Rgb,
+    /// The host's background shows through: charts paint no background
+    /// of their own (`bg=transparent`).
+    pub transparent: bool,
 }
 
 /// The house accent colour.
@@ -124,6 +127,7 @@ impl Palette {
                 none: Rgb(0xc4, 0xc8, 0xce),
                 accent: HOUSE_ACCENT,
                 accent_text: HOUSE_ACCENT,
+                transparent: false,
             },
             Mode::Dark => Palette {
                 mode,
@@ -147,6 +151,7 @@ impl Palette {
                 none: Rgb(0x4a, 0x50, 0x59),
                 accent: Rgb(0x4f, 0xc3, 0xd6),
                 accent_text: Rgb(0x4f, 0xc3, 0xd6),
+                transparent: false,
             },
         };
         if let Some(accent) = accent {

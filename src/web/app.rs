@@ -226,12 +226,18 @@ pub fn App(props: &AppProps) -> Html {
     // effect: the first layout then already has them, instead of the whole
     // page being styled and laid out again once the chart is mounted.
     let palette = use_memo(
-        (mode, state.params.accent, background),
-        |(mode, accent, background)| {
+        (
+            mode,
+            state.params.accent,
+            background,
+            state.params.transparent,
+        ),
+        |(mode, accent, background, transparent)| {
             let mut palette = Palette::new(*mode, *accent);
             if let Some(background) = background {
                 palette = palette.on_background(*background);
             }
+            palette.transparent = *transparent;
             page::apply_palette(&palette);
             palette
         },
@@ -378,8 +384,10 @@ pub fn App(props: &AppProps) -> Html {
                     if embed {
                         <p class="full-view">
                             <a href={full_view} target="_blank" rel="noopener">{ t.open_full_view }<span aria-hidden="true">{ " ↗" }</span><span class="sr-only">{ " " }{ t.opens_new_tab }</span></a>
-                            { " · " }
-                            <a href={data_file} target="_blank" rel="noopener">{ t.data_file }<span class="sr-only">{ " " }{ t.opens_new_tab }</span></a>
+                            if state.params.shown().data {
+                                { " · " }
+                                <a href={data_file} target="_blank" rel="noopener">{ t.data_file }<span class="sr-only">{ " " }{ t.opens_new_tab }</span></a>
+                            }
                         </p>
                     } else {
                         <ShareBar params={state.params.clone()} {lang} title={super::clip(ds.title().get(lang), 200)}
@@ -400,7 +408,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let header = state
         .dataset()
-        .map(|ds| masthead(ds, lang, embed))
+        .map(|ds| masthead(ds, lang, embed, !embed || state.params.shown().title))
         .unwrap_or_default();
     let bar = match state.dataset() {
         Some(_) if !embed => html! {

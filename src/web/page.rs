@@ -95,6 +95,9 @@ pub fn apply_palette(palette: &Palette) {
     for (name, color) in vars {
         let _ = style.set_property(name, &color.to_string());
     }
+    if palette.transparent {
+        let _ = style.set_property("--bg", "transparent");
+    }
 }
 
 /// Whether the reader's system asks for dark colours, following changes.

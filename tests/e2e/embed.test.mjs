@@ -4,6 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { inflateSync } from "node:zlib";
 import { join } from "node:path";
 import { serve, launch, openPage, waitForState, STRICT_CSP, DIST } from "./lib.mjs";
 import { multiSeries, defaultDataset, json } from "./fixtures.mjs";
@@ -256,6 +257,45 @@ test("a light host keeps a widget light for a reader whose system is dark", asyn
   await page.close();
 });
 
+test("bg=transparent lets the host's background show through the widget and its chart", async () => {
+  const page = await openPage(context, { viewport: { width: 900, height: 900 } });
+  const host = `<!doctype html><title>host</title><body style="margin:0;background:#fdf6e3">
+    <iframe id="w" src="${server.url("?embed=1&frame=w&lang=en&bg=transparent")}" title="chart" style="border:0;width:100%;height:700px"></iframe>
+    <script src="${server.url("embed.js")}"></script></body>`;
+  await page.route("**/host-clear.html", (route) => route.fulfill({ contentType: "text/html", body: host }));
+  await page.goto(server.url("host-clear.html"));
+  const frame = await (await page.$("#w")).contentFrame();
+  await frame.waitForFunction(() => document.body.dataset.state === "ready");
+  await page.waitForTimeout(300);
+  const inside = await frame.evaluate(() => {
+    const canvas = document.querySelector("canvas[role=img]");
+    return {
+      page: getComputedStyle(document.body).backgroundColor,
+      root: getComputedStyle(document.documentElement).backgroundColor,
+      chartAlpha: canvas.getContext("2d").getImageData(1, 1, 1, 1).data[3],
+    };
+  });
+  assert.deepEqual(inside, { page: "rgba(0, 0, 0, 0)", root: "rgba(0, 0, 0, 0)", chartAlpha: 0 });
+  // What a reader sees in the chart's empty corner is the host's colour.
+  const box = await frame.$eval("canvas[role=img]", (c) => { const r = c.getBoundingClientRect(); return { x: r.x, y: r.y }; });
+  const shot = await page.screenshot({ clip: { x: box.x + 2, y: box.y + 2, width: 1, height: 1 } });
+  assert.deepEqual(onePixel(shot), [0xfd, 0xf6, 0xe3]);
+  await page.close();
+});
+
+test("show= chooses what an embed adds to its view: title, notes, data link", async () => {
+  const page = await ready("?embed=1&lang=en&show=notes");
+  assert.equal(await page.locator("h1").count(), 1, "the page keeps its heading");
+  assert.ok(await page.$eval("h1", (h) => h.classList.contains("sr-only")), "for screen readers only");
+  assert.match(await page.textContent(".credits .notes"), /quoted claim, not measured data/);
+  assert.equal(await page.locator(".full-view a").count(), 1, "no data link");
+  await page.close();
+  const plain = await ready("?embed=1&lang=en");
+  assert.equal(await plain.locator(".credits .notes").count(), 0, "notes stay in the full view by default");
+  assert.equal(await plain.locator(".full-view a").count(), 2);
+  await plain.close();
+});
+
 test("theme=dark in the link still wins over a light host", async () => {
   const page = await openPage(context, { viewport: { width: 900, height: 900 } });
   const host = `<!doctype html><title>host</title><body style="background:#fff">
@@ -325,6 +365,22 @@ test("the embed preview shows exactly the embed the snippet makes, with the chos
   assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), "dark");
   assert.equal(await frame.$$eval(".groups .area", (a) => a.length), 18);
   assert.deepEqual(page.problems(), []);
+  await page.close();
+});
+
+test("the Embed panel's choices of what to show and a transparent background reach the snippet", async () => {
+  const { page, src } = await embedPanel("?lang=en&view=map", {});
+  await page.uncheck("input[data-embed=title]");
+  await page.check("input[data-embed=notes]");
+  await page.check("input[data-embed=transparent]");
+  await page.waitForFunction(() => /bg=transparent/.test(document.querySelector("#embed-code").value));
+  const code = await page.inputValue("#embed-code");
+  const params = new URL(/<iframe src="([^"]+)"/.exec(code)[1].replaceAll("&amp;", "&")).searchParams;
+  assert.equal(params.get("show"), "notes,data");
+  assert.equal(params.get("bg"), "transparent");
+  assert.equal(new URL(src).searchParams.get("show"), null, "the defaults add nothing");
+  const preview = await page.$eval(".embed-preview-frame", (f) => f.src);
+  assert.equal(new URL(preview).searchParams.get("show"), "notes,data", "the preview follows");
   await page.close();
 });
 
@@ -420,6 +476,20 @@ test("every view offers a citation naming publisher, title, compiler, dates and 
     await page.close();
   }
 });
+
+/** The colour of a 1×1 PNG screenshot: its one row, inflated; with no
+ * neighbours every PNG filter leaves the bytes as they are. */
+function onePixel(png) {
+  const idat = [];
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString("latin1", at + 4, at + 8);
+    if (type === "IDAT") idat.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  const row = inflateSync(Buffer.concat(idat));
+  return [...row.subarray(1, 4)];
+}
 
 /** The dated copy of the data the bake kept, as the page names it. */
 function keptCopy(page) {

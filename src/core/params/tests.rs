@@ -216,3 +216,36 @@ fn a_shared_link_keeps_only_the_filters_its_view_uses() {
         "the rest is kept"
     );
 }
+
+#[test]
+fn bg_and_show_round_trip_and_bad_values_warn() {
+    let (p, w) = parse(&[("bg", "transparent"), ("show", "notes,data")]);
+    assert!(w.is_empty(), "{w:?}");
+    assert!(p.transparent);
+    assert_eq!(
+        p.shown(),
+        Shown {
+            title: false,
+            notes: true,
+            data: true
+        }
+    );
+    let pairs = p.to_pairs();
+    assert!(pairs.contains(&("bg", "transparent".to_owned())));
+    assert!(pairs.contains(&("show", "notes,data".to_owned())));
+    let (none, _) = parse(&[("show", "none")]);
+    assert_eq!(
+        none.shown(),
+        Shown {
+            title: false,
+            notes: false,
+            data: false
+        }
+    );
+    assert!(none.to_pairs().contains(&("show", "none".to_owned())));
+    let (default, _) = parse(&[("show", "data,title")]);
+    assert_eq!(default.show, None, "the default is not written back");
+    let (bad, w) = parse(&[("bg", "red"), ("show", "title,sidebar")]);
+    assert_eq!((bad.transparent, bad.show), (false, None));
+    assert_eq!(w.len(), 2);
+}

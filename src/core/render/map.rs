@@ -50,7 +50,9 @@ pub fn draw<S: Surface>(
     palette: &Palette,
     highlight: Option<usize>,
 ) -> Result<(), RenderError> {
-    p.background(layout.size, palette.background)?;
+    if !palette.transparent {
+        p.background(layout.size, palette.background)?;
+    }
     if layout.polygons {
         for area in &layout.areas {
             let color = status_color(area.status, palette);

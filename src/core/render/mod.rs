@@ -243,7 +243,9 @@ pub fn axes<S: Surface>(
     (y_ticks, x_ticks): (&[super::layout::Tick], &[super::layout::Tick]),
     palette: &super::theme::Palette,
 ) -> Drawn {
-    p.background(size, palette.background)?;
+    if !palette.transparent {
+        p.background(size, palette.background)?;
+    }
     let label = |align, baseline| TextSpec {
         size: super::layout::FONT,
         color: palette.muted,

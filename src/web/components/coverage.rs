@@ -57,7 +57,7 @@ pub fn CoverageView(props: &ViewProps) -> Html {
             { chart_with_exports(&d, props) }
             { folded_numbers(&d.tables, props.lang, embed) }
         </section>
-        { credits(&d, embed, &props.link) }
+        { credits(&d, &props.params, &props.link) }
         </>
     }
 }

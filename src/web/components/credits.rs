@@ -3,6 +3,7 @@
 //! from the view's description.
 
 use crate::core::credits::{citation, license_line, license_url, long_date, published_line};
+use crate::core::params::Params;
 use crate::core::strings::strings;
 use crate::core::text::shorten;
 use crate::core::view::Description;
@@ -35,9 +36,24 @@ fn cite(d: &Description, link: &str) -> Html {
     }
 }
 
-/// The credits of a view; `compact` (embed mode) keeps the source line
-/// only. `link` is the address a citation names.
-pub fn credits(d: &Description, compact: bool, link: &str) -> Html {
+/// The dataset's notes (caveats).
+fn notes(ds: &crate::core::model::Dataset, lang: crate::core::text::Lang) -> Html {
+    if ds.notes().is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="notes">
+            <h3>{ strings(lang).notes }</h3>
+            <ul>{ for ds.notes().iter().map(|n| html! { <li>{ clip(n.get(lang), 1000) }</li> }) }</ul>
+        </div>
+    }
+}
+
+/// The credits of a view; an embed keeps the source line, and the notes
+/// when its host asks for them (`show=notes`). `link` is the address a
+/// citation names.
+pub fn credits(d: &Description, params: &Params, link: &str) -> Html {
+    let compact = params.embed;
     let (ds, lang) = (&*d.dataset, d.lang);
     let t = strings(lang);
     let source_items = d.sources.iter().filter_map(|&i| ds.sources().get(i)).map(|s| {
@@ -60,7 +76,12 @@ pub fn credits(d: &Description, compact: bool, link: &str) -> Html {
         </>
     };
     if compact {
-        return html! { <footer class="credits compact">{ source_line }</footer> };
+        return html! {
+            <footer class="credits compact">
+                { source_line }
+                if params.shown().notes { { notes(ds, lang) } }
+            </footer>
+        };
     }
     let definitions = d.definitions.iter().map(|def| {
         html! {
@@ -78,12 +99,7 @@ pub fn credits(d: &Description, compact: bool, link: &str) -> Html {
             { source_line }
             { for definitions }
             <p class="published">{ published_line(ds, lang) }{ ". " }{ license_line(ds, lang) }{ "." }</p>
-            if !ds.notes().is_empty() {
-                <div class="notes">
-                    <h3>{ t.notes }</h3>
-                    <ul>{ for ds.notes().iter().map(|n| html! { <li>{ clip(n.get(lang), 1000) }</li> }) }</ul>
-                </div>
-            }
+            { notes(ds, lang) }
             { cite(d, link) }
         </footer>
     }

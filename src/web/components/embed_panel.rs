@@ -4,7 +4,7 @@
 //! preview measured, so a host that strips `<script>` still shows the
 //! whole widget.
 
-use crate::core::params::{Params, ThemeChoice, View};
+use crate::core::params::{Params, Shown, ThemeChoice, View};
 use crate::core::strings::strings;
 use crate::core::text::Lang;
 use crate::web::export::copy;
@@ -40,6 +40,8 @@ struct Options {
     theme: ThemeChoice,
     program: Option<String>,
     column: u32,
+    shown: Shown,
+    transparent: bool,
 }
 
 /// The snippet a web team pastes: a lazy, borderless, full-width iframe of
@@ -114,6 +116,8 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
         } else {
             COLUMNS[1]
         },
+        shown: Shown::default(),
+        transparent: false,
     });
     // A frame id of its own for every opening: two embeds of one page tell
     // their messages apart by it.
@@ -127,6 +131,8 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
         program: options.program.clone(),
         embed: true,
         frame: Some((*frame).clone()),
+        show: (options.shown != Shown::default()).then_some(options.shown),
+        transparent: options.transparent,
         ..props.params.clone()
     }
     .shared();
@@ -188,6 +194,26 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
             .unwrap_or(o.column)
     });
 
+    let toggle = |apply: fn(&mut Options, bool)| {
+        let options = options.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                let mut next = (*options).clone();
+                apply(&mut next, input.checked());
+                options.set(next);
+            }
+        })
+    };
+    let on_title = toggle(|o, on| o.shown.title = on);
+    let on_notes = toggle(|o, on| o.shown.notes = on);
+    let on_data = toggle(|o, on| o.shown.data = on);
+    let on_transparent = toggle(|o, on| o.transparent = on);
+    let check = |name: &'static str, label: &'static str, on: bool, onchange: Callback<Event>| {
+        html! {
+            <label class="check"><input type="checkbox" data-embed={name} checked={on} {onchange} />{ label }</label>
+        }
+    };
+
     let status = use_state(String::new);
     let on_copy = {
         let (status, code) = (status.clone(), code.clone());
@@ -242,6 +268,13 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
                     </select>
                 </label>
             </div>
+            <fieldset class="embed-options">
+                <legend>{ t.show_label }</legend>
+                { check("title", t.show_title, o.shown.title, on_title) }
+                { check("notes", t.notes, o.shown.notes, on_notes) }
+                { check("data", t.show_data, o.shown.data, on_data) }
+                { check("transparent", t.transparent, o.transparent, on_transparent) }
+            </fieldset>
             <p class="embed-preview-label">{ t.embed_preview }</p>
             <div class="embed-preview">
                 <iframe ref={preview} class="embed-preview-frame" src={src} title={format!("{}: {title}", t.embed_preview)} />

@@ -166,7 +166,7 @@ pub fn MapView(props: &ViewProps) -> Html {
             }
             { folded_numbers(&d.tables, lang, embed) }
         </section>
-        { credits(&d, embed, &props.link) }
+        { credits(&d, &props.params, &props.link) }
         </>
     }
 }

@@ -121,7 +121,7 @@ pub fn TablesView(props: &ViewProps) -> Html {
                 </div>
             }
         </section>
-        { credits(&d, props.params.embed, &props.link) }
+        { credits(&d, &props.params, &props.link) }
         </>
     }
 }

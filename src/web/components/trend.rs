@@ -109,7 +109,7 @@ pub fn TrendView(props: &ViewProps) -> Html {
             { chart_with_exports(&d, props) }
             { folded_numbers(&d.tables, props.lang, embed) }
         </section>
-        { credits(&d, embed, &props.link) }
+        { credits(&d, &props.params, &props.link) }
         </>
     }
 }
