@@ -27,6 +27,26 @@ impl Tip {
     }
 }
 
+/// The tooltip of an event marker: what happened, when, and its source.
+pub fn event(ds: &Dataset, event: usize, lang: Lang) -> Option<Tip> {
+    let event = ds.events().get(event)?;
+    let mut lines = vec![match event.date() {
+        Some(date) => super::credits::long_date(date, lang),
+        None => event.year().to_string(),
+    }];
+    if let Some(source) = event.source().and_then(|i| ds.sources().get(i)) {
+        let name = shorten(source.name(), 120);
+        lines.push(match lang {
+            Lang::En => format!("Source: {name}"),
+            Lang::Id => format!("Sumber: {name}"),
+        });
+    }
+    Some(Tip {
+        title: shorten(event.label().get(lang), 200).into_owned(),
+        lines,
+    })
+}
+
 /// The tip for a point of the trend chart.
 pub fn trend(
     ds: &Dataset,

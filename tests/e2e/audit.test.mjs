@@ -135,6 +135,7 @@ test("a keyboard choice is read out once and whole; a pointer crossing the chart
   assert.equal(await spoken(), "");
   await page.locator("canvas[role=img]").focus();
   await page.keyboard.press("End");
+  await page.keyboard.press("ArrowLeft");
   await page.waitForFunction(() => /2017/.test(document.querySelector("[aria-live=polite][aria-atomic=true]").textContent));
   assert.match(await spoken(), /2017: 87 cases/);
   await page.close();

@@ -111,7 +111,7 @@ for (const [engine, port] of [["webkit", 4517], ["firefox", 4518]]) {
       await b.go(server.url("?lang=en"));
       await b.state(["ready"]);
       await b.run("document.querySelector('canvas[role=img]').focus();");
-      await b.press("\uE010"); // End: the last point
+      await b.press("\uE010"); // End: the last stop, the 2018 award
       let tip = "";
       for (let i = 0; i < 50 && !tip; i++) {
         tip = await b.run("var t = document.querySelector('[role=tooltip]'); return t && !t.hidden ? t.textContent : '';");

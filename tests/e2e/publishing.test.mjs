@@ -136,7 +136,9 @@ test("a value's own source and note show in the tooltip, the table and the credi
     await waitForState(page);
     // The keyboard reaches 2017, the last value.
     await page.focus("canvas[role=img]");
+    // End is the 2018 award's marker; the value before it is 2017's.
     await page.keyboard.press("End");
+    await page.keyboard.press("ArrowLeft");
     const tip = page.locator("[role=tooltip]");
     await tip.waitFor({ state: "visible" });
     const text = await tip.innerText();

@@ -68,6 +68,9 @@ test("keyboard: Tab reaches the chart, arrows move, Escape hides", async () => {
   await page.keyboard.press("ArrowRight");
   assert.match(await tooltipText(page), /2016: 150 cases/);
   await page.keyboard.press("End");
+  assert.match(await tooltipText(page), /Child-Friendly City award \(Madya\)/, "the event marker is the last stop");
+  assert.match(await tooltipText(page), /23 July 2018/);
+  await page.keyboard.press("ArrowLeft");
   assert.match(await tooltipText(page), /2017: 87 cases/);
   assert.equal(await page.getAttribute("canvas[role=img]", "aria-describedby"), "pantau-tooltip");
   await page.keyboard.press("Escape");
@@ -204,6 +207,7 @@ test("a scroll keeps a keyboard tooltip on its point and hides a hover tooltip",
   await waitForState(page);
   await page.locator("canvas[role=img]").focus();
   await page.keyboard.press("End");
+  await page.keyboard.press("ArrowLeft");
   await tooltip(page).waitFor({ state: "visible" });
   const before = await tooltip(page).boundingBox();
   await page.evaluate(() => window.scrollBy(0, 40));

@@ -49,6 +49,8 @@ pub struct SeriesGeom {
 /// An event drawn as a vertical rule with a label.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EventMark {
+    /// Its index in the dataset's events.
+    pub event: usize,
     pub year: Year,
     pub x: f64,
     pub label: String,
@@ -121,7 +123,8 @@ pub fn layout(input: &TrendInput<'_>) -> TrendLayout {
     let events: Vec<_> = ds
         .events()
         .iter()
-        .filter(|e| e.year() >= from && e.year() <= to)
+        .enumerate()
+        .filter(|(_, e)| e.year() >= from && e.year() <= to)
         .collect();
 
     let unit = shown
@@ -249,7 +252,7 @@ pub fn layout(input: &TrendInput<'_>) -> TrendLayout {
     layout
 }
 
-fn events_rows(events: &[&crate::core::model::Event]) -> usize {
+fn events_rows(events: &[(usize, &crate::core::model::Event)]) -> usize {
     events.len().min(3)
 }
 
@@ -257,13 +260,13 @@ fn events_rows(events: &[&crate::core::model::Event]) -> usize {
 /// the right of its rule when it fits, else to the left.
 fn place_events(
     layout: &TrendLayout,
-    events: &[&crate::core::model::Event],
+    events: &[(usize, &crate::core::model::Event)],
     lang: Lang,
 ) -> Vec<EventMark> {
     let rows = events_rows(events);
     let mut taken: Vec<Rect> = Vec::new();
     let mut marks = Vec::new();
-    for event in events {
+    for &(index, event) in events {
         let x = layout.x_of(event.year());
         let label = crate::core::text::shorten(event.label().get(lang), 48).into_owned();
         let w = text_width(&label, FONT_SMALL);
@@ -282,6 +285,7 @@ fn place_events(
         let Some(rect) = placed else { continue };
         taken.push(rect);
         marks.push(EventMark {
+            event: index,
             year: event.year(),
             x,
             label,

@@ -27,6 +27,8 @@ pub enum Hit {
     Step(usize),
     /// An area of the map.
     Area(usize),
+    /// An event marker of the trend, by its place in the layout's events.
+    Event(usize),
 }
 
 impl Chart {
@@ -52,13 +54,7 @@ impl Chart {
     /// another chart counts as none.
     pub fn step(&self, current: Option<Hit>, key: Key) -> Option<Hit> {
         match self {
-            Chart::Trend(l) => {
-                let current = current.and_then(|h| match h {
-                    Hit::Trend(t) => Some(t),
-                    _ => None,
-                });
-                hit::trend_step(l, current, key).map(Hit::Trend)
-            }
+            Chart::Trend(l) => trend_step(l, current, key),
             Chart::Coverage(l) => {
                 hit::coverage_step(l, current.and_then(Hit::index), key).map(Hit::Step)
             }
@@ -78,6 +74,7 @@ impl Chart {
                 Some((s.x, s.y_planned.min(s.y_formed)))
             }
             (Chart::Map(l), Hit::Area(i)) => l.areas.get(i).map(|a| a.center),
+            (Chart::Trend(l), Hit::Event(i)) => l.events.get(i).map(|e| (e.x, e.label_y)),
             _ => None,
         }
     }
@@ -110,7 +107,76 @@ impl Hit {
     fn index(self) -> Option<usize> {
         match self {
             Hit::Step(i) | Hit::Area(i) => Some(i),
-            Hit::Trend(_) => None,
+            Hit::Trend(_) | Hit::Event(_) => None,
         }
     }
+}
+
+/// Keyboard steps on the trend. Left and right walk a series' points and
+/// the event markers together in year order (a marker after its year's
+/// point), so the keyboard reaches every annotation a pointer can see;
+/// Home and End go to the ends of that walk; up and down move between
+/// series, from a marker to the nearest point of the first series.
+fn trend_step(l: &TrendLayout, current: Option<Hit>, key: Key) -> Option<Hit> {
+    let point = |t: TrendHit| l.series.get(t.series)?.points.get(t.point).map(|_| t);
+    let current = current.filter(|h| match *h {
+        Hit::Trend(t) => point(t).is_some(),
+        Hit::Event(i) => i < l.events.len(),
+        _ => false,
+    });
+    if l.events.is_empty() || matches!(key, Key::Up | Key::Down) {
+        let from = match current {
+            Some(Hit::Trend(t)) => Some(t),
+            Some(Hit::Event(i)) => nearest_point(l, l.events[i].year),
+            _ => None,
+        };
+        return hit::trend_step(l, from, key).map(Hit::Trend);
+    }
+    let series = match current {
+        Some(Hit::Trend(t)) => t.series,
+        _ => l
+            .series
+            .iter()
+            .position(|s| !s.points.is_empty())
+            .unwrap_or(0),
+    };
+    let mut walk: Vec<(crate::core::model::Year, u8, Hit)> = l
+        .series
+        .get(series)
+        .map(|s| {
+            s.points
+                .iter()
+                .enumerate()
+                .map(|(point, p)| (p.year, 0, Hit::Trend(TrendHit { series, point })))
+                .collect()
+        })
+        .unwrap_or_default();
+    walk.extend(
+        l.events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.year, 1, Hit::Event(i))),
+    );
+    walk.sort_by_key(|&(year, kind, _)| (year, kind));
+    let last = walk.len().checked_sub(1)?;
+    let at = current.and_then(|c| walk.iter().position(|w| w.2 == c));
+    let to = match (key, at) {
+        (_, None) | (Key::Home, _) => 0,
+        (Key::End, _) => last,
+        (Key::Left, Some(i)) => i.saturating_sub(1),
+        (_, Some(i)) => (i + 1).min(last),
+    };
+    Some(walk[to].2)
+}
+
+/// The first series' point nearest to `year`.
+fn nearest_point(l: &TrendLayout, year: crate::core::model::Year) -> Option<TrendHit> {
+    let series = l.series.iter().position(|s| !s.points.is_empty())?;
+    let point = l.series[series]
+        .points
+        .iter()
+        .enumerate()
+        .min_by_key(|(_, p)| (p.year.get() - year.get()).abs())?
+        .0;
+    Some(TrendHit { series, point })
 }

@@ -273,6 +273,9 @@ impl Description {
     pub fn tip(&self, chart: &Chart, hit: Hit) -> Option<Tip> {
         let (ds, lang, format) = (&*self.dataset, self.lang, &*self.format);
         match (&self.plan, chart, hit) {
+            (Plan::Trend { .. }, Chart::Trend(l), Hit::Event(i)) => {
+                tooltip::event(ds, l.events.get(i)?.event, lang)
+            }
             (Plan::Trend { .. }, Chart::Trend(l), Hit::Trend(h)) => {
                 tooltip::trend(ds, l, h, lang, format)
             }

@@ -310,3 +310,43 @@ fn the_coverage_image_lists_every_area_with_its_status_by_group() {
     );
     assert_eq!(grouped.export_list.len(), 1, "only the kecamatan shown");
 }
+
+#[test]
+fn the_arrow_keys_reach_the_event_markers_in_year_order() {
+    use crate::core::hit::{Key, TrendHit};
+    let d = describe(&context(default_dataset(), Lang::En), &params(""));
+    let chart = d.chart(720.0).expect("a trend");
+    let point = |point| Hit::Trend(TrendHit { series: 0, point });
+    let mut at = chart.step(None, Key::Right);
+    let mut walked = vec![at];
+    for _ in 0..4 {
+        at = chart.step(at, Key::Right);
+        walked.push(at);
+    }
+    assert_eq!(
+        walked,
+        [
+            Some(point(0)),
+            Some(point(1)),
+            Some(point(2)),
+            Some(Hit::Event(0)),
+            Some(Hit::Event(0))
+        ],
+        "2015, 2016, 2017, then the 2018 award, and no further"
+    );
+    assert_eq!(chart.step(Some(Hit::Event(0)), Key::Left), Some(point(2)));
+    assert_eq!(chart.step(Some(point(0)), Key::End), Some(Hit::Event(0)));
+    assert_eq!(chart.step(Some(Hit::Event(0)), Key::Home), Some(point(0)));
+    assert_eq!(
+        chart.step(Some(Hit::Event(0)), Key::Up),
+        Some(point(2)),
+        "the nearest point"
+    );
+    let tip = d.tip(&chart, Hit::Event(0)).expect("a tooltip").text();
+    assert!(tip.contains("Child-Friendly City award (Madya)"), "{tip}");
+    assert!(
+        tip.contains("23 July 2018") && tip.contains("Source: Humas Pemko Tanjungpinang"),
+        "{tip}"
+    );
+    assert!(chart.anchor(Hit::Event(0)).is_some());
+}
