@@ -212,12 +212,14 @@ test("embed.js arriving after the widget has reported still sizes its iframe", a
   await page.close();
 });
 
-async function hostedWidget(background, colorScheme) {
+/** A host page of `background`, for a reader whose system is
+ * `colorScheme`, with a widget of `query` and embed.js. */
+async function hostedWidget(background, colorScheme, query = "") {
   const page = await openPage(context, { viewport: { width: 900, height: 900 } });
   await page.emulateMedia({ colorScheme });
   const style = background ? ` style="background:${background}"` : "";
   const host = `<!doctype html><title>host</title><body${style}><main><p>Article text.</p>
-    <iframe id="w" src="${server.url("?embed=1&frame=w&lang=en")}" title="chart" width="100%" height="520" style="border:0;width:100%"></iframe>
+    <iframe id="w" src="${server.url(`?embed=1&frame=w&lang=en${query}`)}" title="chart" width="100%" height="520" style="border:0;width:100%"></iframe>
     </main><script src="${server.url("embed.js")}"></script></body>`;
   await page.route("**/host-look.html", (route) => route.fulfill({ contentType: "text/html", body: host }));
   await page.goto(server.url("host-look.html"));
@@ -258,14 +260,8 @@ test("a light host keeps a widget light for a reader whose system is dark", asyn
 });
 
 test("bg=transparent lets the host's background show through the widget and its chart", async () => {
-  const page = await openPage(context, { viewport: { width: 900, height: 900 } });
-  const host = `<!doctype html><title>host</title><body style="margin:0;background:#fdf6e3">
-    <iframe id="w" src="${server.url("?embed=1&frame=w&lang=en&bg=transparent")}" title="chart" style="border:0;width:100%;height:700px"></iframe>
-    <script src="${server.url("embed.js")}"></script></body>`;
-  await page.route("**/host-clear.html", (route) => route.fulfill({ contentType: "text/html", body: host }));
-  await page.goto(server.url("host-clear.html"));
-  const frame = await (await page.$("#w")).contentFrame();
-  await frame.waitForFunction(() => document.body.dataset.state === "ready");
+  const { page, frame } = await hostedWidget("#fdf6e3", "light", "&bg=transparent");
+  await page.waitForFunction(() => parseFloat(document.getElementById("w").style.height) > 100);
   await page.waitForTimeout(300);
   const inside = await frame.evaluate(() => {
     const canvas = document.querySelector("canvas[role=img]");
@@ -277,8 +273,9 @@ test("bg=transparent lets the host's background show through the widget and its 
   });
   assert.deepEqual(inside, { page: "rgba(0, 0, 0, 0)", root: "rgba(0, 0, 0, 0)", chartAlpha: 0 });
   // What a reader sees in the chart's empty corner is the host's colour.
+  const at = await page.$eval("#w", (f) => { const r = f.getBoundingClientRect(); return { x: r.x, y: r.y }; });
   const box = await frame.$eval("canvas[role=img]", (c) => { const r = c.getBoundingClientRect(); return { x: r.x, y: r.y }; });
-  const shot = await page.screenshot({ clip: { x: box.x + 2, y: box.y + 2, width: 1, height: 1 } });
+  const shot = await page.screenshot({ clip: { x: at.x + box.x + 2, y: at.y + box.y + 2, width: 1, height: 1 } });
   assert.deepEqual(onePixel(shot), [0xfd, 0xf6, 0xe3]);
   await page.close();
 });
@@ -297,14 +294,7 @@ test("show= chooses what an embed adds to its view: title, notes, data link", as
 });
 
 test("theme=dark in the link still wins over a light host", async () => {
-  const page = await openPage(context, { viewport: { width: 900, height: 900 } });
-  const host = `<!doctype html><title>host</title><body style="background:#fff">
-    <iframe id="w" src="${server.url("?embed=1&frame=w&lang=en&theme=dark")}" title="chart" style="border:0;width:100%"></iframe>
-    <script src="${server.url("embed.js")}"></script></body>`;
-  await page.route("**/host-forced.html", (route) => route.fulfill({ contentType: "text/html", body: host }));
-  await page.goto(server.url("host-forced.html"));
-  const frame = await (await page.$("#w")).contentFrame();
-  await frame.waitForFunction(() => document.body.dataset.state === "ready");
+  const { page, frame } = await hostedWidget("#fff", "light", "&theme=dark");
   await page.waitForFunction(() => parseFloat(document.getElementById("w").style.height) > 100);
   await page.waitForTimeout(200);
   const look = await widgetLook(frame);
