@@ -98,6 +98,7 @@ pub fn ExportBar(props: &ExportProps) -> Html {
             <span class="toolbar-label">{ t.download }{ ":" }</span>
             <button type="button" class="button" data-export="csv" onclick={on_csv}>{ t.csv }</button>
             <button type="button" class="button" data-export="png" onclick={on_png}>{ t.png }</button>
+            <button type="button" class="button" data-export="svg" onclick={on_svg}>{ t.svg }</button>
             <label class="png-size">{ t.png_size }{ " " }
                 <select data-export-size="png" onchange={on_size}>
                     { for PngSize::ALL.iter().map(|&s| html! {
@@ -105,7 +106,6 @@ pub fn ExportBar(props: &ExportProps) -> Html {
                     }) }
                 </select>
             </label>
-            <button type="button" class="button" data-export="svg" onclick={on_svg}>{ t.svg }</button>
         </div>
     }
 }
