@@ -38,7 +38,7 @@ struct Versions {
 }
 
 impl Versions {
-    fn of(state: &UiState, kept: &Option<fetch::KeptVersion>) -> Versions {
+    fn of(params: &Params, ds: Option<&Dataset>, kept: &Option<fetch::KeptVersion>) -> Versions {
         let none = Versions {
             pin: None,
             replaced: None,
@@ -46,14 +46,13 @@ impl Versions {
         let Some(kept) = kept else {
             return none;
         };
-        let shown = fetch::absolute(state.params.data_url(), &fetch::page_url());
+        let shown = fetch::absolute(params.data_url(), &fetch::page_url());
         let Some(kept_date) = pinned_date(&kept.live, &kept.absolute) else {
             return none;
         };
         // The live file is the kept copy when it carries the copy's date:
         // the bake names the copy after the `updated` date it read.
-        let pin = state
-            .dataset()
+        let pin = ds
             .filter(|ds| shown == kept.live && version_date(ds) == kept_date)
             .map(|_| (kept.href.clone(), kept_date));
         let replaced = pinned_date(&kept.live, &shown)
@@ -62,7 +61,7 @@ impl Versions {
                 let latest = Params {
                     data: (kept.live_href != crate::core::params::DEFAULT_DATA)
                         .then(|| kept.live_href.clone()),
-                    ..state.params.clone()
+                    ..params.clone()
                 };
                 (date, url::relative_url(&latest).unwrap_or_default())
             });
@@ -318,7 +317,24 @@ pub fn App(props: &AppProps) -> Html {
         dispatch.emit(Action::LoadData(url))
     });
     let embed = state.params.embed;
-    let versions = Versions::of(state, &use_memo((), |_| fetch::kept_version()));
+    // Worked out when the address or the dataset changes, not on every
+    // render (a tooltip moving re-renders the app).
+    let kept = use_memo((), |_| fetch::kept_version());
+    let shown = state.dataset().map(|ds| Shared(ds.clone()));
+    let versions = use_memo((state.params.clone(), shown.clone()), |(params, ds)| {
+        Versions::of(params, ds.as_deref(), &kept)
+    });
+    let programs = use_memo((shown, lang), |(ds, lang)| {
+        ds.iter()
+            .flat_map(|ds| ds.programs())
+            .map(|p| {
+                (
+                    AttrValue::from(p.id().to_owned()),
+                    AttrValue::from(super::clip(p.label().get(*lang), 80)),
+                )
+            })
+            .collect::<Vec<_>>()
+    });
     // What a citation and an export name: this view with its own filters,
     // in the language shown, and pinned to the dated copy of its numbers
     // when the bake kept one, so the cited figures never change.
@@ -392,7 +408,7 @@ pub fn App(props: &AppProps) -> Html {
                     } else {
                         <ShareBar params={state.params.clone()} {lang} title={super::clip(ds.title().get(lang), 200)}
                             pin={versions.pin.clone().map(|(href, date)| (AttrValue::from(href), date))}
-                            programs={ds.programs().iter().map(|p| (AttrValue::from(p.id().to_owned()), AttrValue::from(super::clip(p.label().get(lang), 80)))).collect::<Vec<_>>()} />
+                            programs={(*programs).clone()} />
                     }
                 </>
             }

@@ -37,6 +37,19 @@ pub fn resize_messages(frame: Option<&str>, height: f64) -> [JsValue; 3] {
     ]
 }
 
+/// A field of a posted message's data (`undefined` fields and non-objects
+/// give `None`).
+pub fn message_field(data: &JsValue, name: &str) -> Option<JsValue> {
+    Reflect::get(data, &JsValue::from_str(name))
+        .ok()
+        .filter(|v| !v.is_undefined())
+}
+
+/// A text field of a posted message's data.
+pub fn message_text(data: &JsValue, name: &str) -> Option<String> {
+    message_field(data, name).and_then(|v| v.as_string())
+}
+
 fn parent(window: &Window) -> Option<Window> {
     let parent = window.parent().ok().flatten()?;
     // At the top, `parent` is the window itself: nobody to tell.
@@ -94,8 +107,8 @@ impl HeightReporter {
             let from_parent = event
                 .source()
                 .is_some_and(|source| Object::is(&source, &parent));
-            let kind = Reflect::get(&event.data(), &JsValue::from_str("type")).ok();
-            if from_parent && kind.and_then(|k| k.as_string()).as_deref() == Some("pantau:measure")
+            if from_parent
+                && message_text(&event.data(), "type").as_deref() == Some("pantau:measure")
             {
                 report(true);
             }

@@ -2,9 +2,10 @@
 //! host listens to, the host's look it answers with, and printing the
 //! tables folded away on screen.
 
+use super::embed::message_text;
 use crate::core::host::HostLook;
-use js_sys::{Object, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
+use js_sys::Object;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// In an iframe, tells the host our height whenever it changes.
@@ -42,11 +43,7 @@ pub fn use_host_look() -> Option<HostLook> {
                             return;
                         }
                         let data = event.data();
-                        let field = |name: &str| {
-                            Reflect::get(&data, &JsValue::from_str(name))
-                                .ok()
-                                .and_then(|v| v.as_string())
-                        };
+                        let field = |name: &str| message_text(&data, name);
                         if field("type").as_deref() != Some("pantau:host") {
                             return;
                         }

@@ -39,6 +39,14 @@ impl Svg {
         }
     }
 
+    /// Ends an element drawn as an unfilled outline.
+    fn outline(&mut self, color: Rgb, width: u32) {
+        let _ = writeln!(
+            self.out,
+            " fill=\"none\" stroke=\"{color}\" stroke-width=\"{width}\"/>"
+        );
+    }
+
     fn points(&mut self, points: &[(i32, i32)]) {
         self.out.push_str(" points=\"");
         for (i, (x, y)) in points.iter().enumerate() {
@@ -72,20 +80,14 @@ impl Surface for Svg {
 
     fn stroke_rect(&mut self, from: (i32, i32), to: (i32, i32), color: Rgb, width: u32) -> Drawn {
         self.rect(from, to);
-        let _ = writeln!(
-            self.out,
-            " fill=\"none\" stroke=\"{color}\" stroke-width=\"{width}\"/>"
-        );
+        self.outline(color, width);
         Ok(())
     }
 
     fn polyline(&mut self, points: &[(i32, i32)], color: Rgb, width: u32) -> Drawn {
         self.out.push_str("<polyline");
         self.points(points);
-        let _ = writeln!(
-            self.out,
-            " fill=\"none\" stroke=\"{color}\" stroke-width=\"{width}\"/>"
-        );
+        self.outline(color, width);
         Ok(())
     }
 
@@ -109,10 +111,7 @@ impl Surface for Svg {
         if fill {
             let _ = writeln!(self.out, " fill=\"{color}\"/>");
         } else {
-            let _ = writeln!(
-                self.out,
-                " fill=\"none\" stroke=\"{color}\" stroke-width=\"{width}\"/>"
-            );
+            self.outline(color, width);
         }
         Ok(())
     }

@@ -7,11 +7,11 @@
 use crate::core::params::{Params, Shown, ThemeChoice, View};
 use crate::core::strings::strings;
 use crate::core::text::Lang;
+use crate::web::embed::{message_field, message_text};
 use crate::web::export::copy;
 use crate::web::fetch::{absolute, page_url};
 use crate::web::url;
-use js_sys::Reflect;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The column widths offered for the preview, CSS px.
@@ -86,12 +86,10 @@ fn use_reported_height(frame: String, measured: UseStateHandle<Option<u32>>) {
                     return;
                 };
                 let data = event.data();
-                let field = |name: &str| Reflect::get(&data, &JsValue::from_str(name)).ok();
-                let ours = field("type").and_then(|v| v.as_string()).as_deref()
-                    == Some("pantau:resize")
-                    && field("frame").and_then(|v| v.as_string()).as_deref()
-                        == Some(frame.as_str());
-                if let Some(height) = field("height").and_then(|v| v.as_f64()).filter(|_| ours) {
+                let ours = message_text(&data, "type").as_deref() == Some("pantau:resize")
+                    && message_text(&data, "frame").as_deref() == Some(frame.as_str());
+                let height = message_field(&data, "height").and_then(|v| v.as_f64());
+                if let Some(height) = height.filter(|_| ours) {
                     if height > 0.0 && height < 100_000.0 {
                         measured.set(Some(height.ceil() as u32));
                     }
