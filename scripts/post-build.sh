@@ -13,6 +13,8 @@ cd "$(dirname "$0")/.."
 : "${TRUNK_STAGING_DIR:?run me from Trunk}"
 node scripts/externalise-loader.mjs
 node scripts/minify-glue.mjs
-# The publisher page (terbitkan/) is not baked: it has no dataset of its own.
-if grep -q 'id="pantau-publisher"' "$TRUNK_STAGING_DIR/index.html"; then exit 0; fi
+# The publisher page (terbitkan/) is not baked: it has no dataset of its
+# own. The embed page (embed/) is baked with the site once its files are in
+# place (build_release in scripts/setup.sh).
+if grep -q 'id="pantau-publisher"\|data-build="embed"' "$TRUNK_STAGING_DIR/index.html"; then exit 0; fi
 cargo run --quiet --bin pantau -- bake --dist "$TRUNK_STAGING_DIR"

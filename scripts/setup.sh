@@ -119,4 +119,12 @@ build_release() {
   step "Building the publisher page (dist/terbitkan/)"
   (cd "$PANTAU_ROOT" && trunk build --release --offline=true --dist dist/terbitkan terbitkan/index.html) \
     || fail "trunk build of the publisher page failed"
+  # The embed build carries only what an embed shows. Its page is
+  # dist/embed/index.html, whose base is the site: its code goes beside the
+  # app's, and the bake then gives it the static first views too.
+  step "Building the embed page (dist/embed/)"
+  (cd "$PANTAU_ROOT" && trunk build --release --offline=true --dist dist/embed embed/index.html) \
+    || fail "trunk build of the embed page failed"
+  find "$PANTAU_ROOT/dist/embed" -maxdepth 1 -type f ! -name index.html -exec mv -f {} "$PANTAU_ROOT/dist/" \;
+  (cd "$PANTAU_ROOT" && cargo run --quiet --bin pantau -- bake --dist dist) || fail "baking the embed page failed"
 }

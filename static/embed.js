@@ -62,10 +62,11 @@
   }
   // Widgets that started before this script arrived (deferred by a tag
   // manager, say) have already posted their height; ask them again. Only
-  // embedded Pantau frames (their URL has embed=1) are asked.
+  // embedded Pantau frames (the embed page, embed/, or a URL with embed=1)
+  // are asked.
   var frames = document.getElementsByTagName("iframe");
   for (var i = 0; i < frames.length; i++) {
-    if (/[?&]embed=1(?:[&#]|$)/.test(frames[i].src || "") && frames[i].contentWindow) {
+    if (/[?&]embed=1(?:[&#]|$)|\/embed\/(?:index\.html)?(?:[?#]|$)/.test(frames[i].src || "") && frames[i].contentWindow) {
       frames[i].contentWindow.postMessage({ type: "pantau:measure" }, "*");
     }
   }

@@ -151,7 +151,10 @@
     // The app was quicker: it has drawn, or said what went wrong.
     if (document.body.getAttribute("data-state") !== "loading") return settle();
     if (forced) document.documentElement.setAttribute("data-theme", theme);
-    if (params.get("embed") === "1") chosen.classList.add("embed");
+    // An embed: `embed=1` on the full page, or the embed build's page.
+    if (params.get("embed") === "1" || document.documentElement.getAttribute("data-build") === "embed") {
+      chosen.classList.add("embed");
+    }
     document.documentElement.lang = lang;
     chosen.hidden = false;
     baked.hidden = false;

@@ -544,3 +544,60 @@ fn geo_refuses_what_it_cannot_use_and_writes_nothing() {
         );
     }
 }
+
+/// A built site's two pages, before a bake: the full app's and the embed
+/// build's (whose base is the site).
+const SITE_PAGE: &str = "<!doctype html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>Pantau</title></head><body data-state=\"loading\"><div id=\"pantau\"></div></body></html>";
+
+fn baked_body(page: &str) -> &str {
+    let start = page.find("<!-- pantau:bake -->").expect("baked views");
+    let end = page.find("<!-- /pantau:bake -->").expect("their end");
+    &page[start..end]
+}
+
+#[test]
+fn bake_gives_the_embed_page_the_same_static_views_as_the_full_page() {
+    let index = TempFile::new("index.html", SITE_PAGE.as_bytes());
+    let site = index.0.parent().expect("site").to_path_buf();
+    std::fs::create_dir_all(site.join("data")).expect("data dir");
+    std::fs::copy(DEFAULT, site.join("data/tanjungpinang.json")).expect("dataset");
+    let dist = site.to_str().expect("utf-8");
+
+    // Without an embed page, the bake writes none.
+    let o = pantau(&["bake", "--dist", dist]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(!site.join("embed").exists());
+
+    std::fs::create_dir_all(site.join("embed")).expect("embed dir");
+    std::fs::write(
+        site.join("embed/index.html"),
+        SITE_PAGE.replace("<head>", "<head><base href=\"../\">"),
+    )
+    .expect("embed page");
+    let o = pantau(&["bake", "--dist", dist]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(String::from_utf8_lossy(&o.stderr).contains("the embed page"));
+    let full = std::fs::read_to_string(site.join("index.html")).expect("index");
+    let embed = std::fs::read_to_string(site.join("embed/index.html")).expect("embed page");
+    assert!(
+        embed.contains("<base href=\"../\">"),
+        "the embed page keeps its base"
+    );
+    assert!(baked_body(&embed).contains("data-checksum="));
+    assert_eq!(baked_body(&full), baked_body(&embed));
+    // Baking again replaces the views instead of adding a second copy.
+    let o = pantau(&["bake", "--dist", dist]);
+    assert_eq!(o.status.code(), Some(0));
+    let again = std::fs::read_to_string(site.join("embed/index.html")).expect("embed page");
+    assert_eq!(again.matches("<!-- pantau:bake -->").count(), 1);
+}

@@ -278,7 +278,7 @@ pub fn App(props: &AppProps) -> Html {
         // page's too); after Back or Forward they agree, and it is not.
         use_effect_with(state.params.clone(), move |params| {
             if !preview {
-                let new_entry = !params.embed && url::read().0.view != params.view;
+                let new_entry = !super::embedded(params) && url::read().0.view != params.view;
                 url::write(params, new_entry)
             }
         });
@@ -316,7 +316,7 @@ pub fn App(props: &AppProps) -> Html {
     let on_load = use_callback(dispatch.clone(), |url: String, dispatch| {
         dispatch.emit(Action::LoadData(url))
     });
-    let embed = state.params.embed;
+    let embed = super::embedded(&state.params);
     // Worked out when the address or the dataset changes, not on every
     // render (a tooltip moving re-renders the app).
     let kept = use_memo((), |_| fetch::kept_version());
@@ -382,12 +382,7 @@ pub fn App(props: &AppProps) -> Html {
             };
             // An embed's reader can get the numbers behind it in one click.
             let data_file = fetch::absolute(state.params.data_url(), &fetch::page_url());
-            let full_view = {
-                let mut full = state.params.clone();
-                full.embed = false;
-                full.frame = None;
-                url::link(&full).unwrap_or_default()
-            };
+            let full_view = url::full_view_link(&state.params).unwrap_or_default();
             html! {
                 <>
                     if let Some(why) = &state.stale {

@@ -22,6 +22,15 @@ pub mod url;
 #[global_allocator]
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
+/// Whether the page is an embed: the embed build (`dist/embed/`, built
+/// without the `explorer` feature) always is, the full app with `embed=1`.
+/// A constant `true` in the embed build, so the compiler leaves the
+/// explorer's parts (share bar, Embed panel, downloads, dataset form, view
+/// tabs, citation) out of it.
+pub fn embedded(params: &crate::core::params::Params) -> bool {
+    !cfg!(feature = "explorer") || params.embed
+}
+
 /// Dataset text as shown on screen: long strings are shortened (exports
 /// keep them whole), so a hostile or careless file cannot flood the page.
 pub fn clip(text: &str, max_chars: usize) -> String {

@@ -2,6 +2,7 @@
 //! `URLSearchParams` (`history.pushState` for another view, so Back
 //! returns to it; `replaceState` for the rest).
 
+use super::fetch::{absolute, page_url};
 use crate::core::params::{ParamWarning, Params, NAMES};
 use wasm_bindgen::JsCast;
 use web_sys::UrlSearchParams;
@@ -30,10 +31,9 @@ pub fn read() -> (Params, Vec<ParamWarning>) {
     Params::parse(pairs)
 }
 
-/// The URL (path, query and hash) for `params`, keeping parameters of
-/// other owners (a host's tracking codes) as they were.
-pub fn relative_url(params: &Params) -> Option<String> {
-    let location = web_sys::window()?.location();
+/// The query for `params`, keeping parameters of other owners (a host's
+/// tracking codes) as they were.
+fn query(params: &Params) -> Option<String> {
     let usp = search_params()?;
     for name in NAMES {
         usp.delete(name);
@@ -41,20 +41,66 @@ pub fn relative_url(params: &Params) -> Option<String> {
     for (name, value) in params.to_pairs() {
         usp.append(name, &value);
     }
-    let query = String::from(usp.to_string());
+    Some(String::from(usp.to_string()))
+}
+
+/// `path` with `query` after it, when there is one.
+fn with_query(path: &str, query: &str) -> String {
+    if query.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
+/// The URL (path, query and hash) for `params` on this page.
+pub fn relative_url(params: &Params) -> Option<String> {
+    let location = web_sys::window()?.location();
     let path = location.pathname().ok()?;
     let hash = location.hash().ok().unwrap_or_default();
-    Some(if query.is_empty() {
-        format!("{path}{hash}")
-    } else {
-        format!("{path}?{query}{hash}")
-    })
+    Some(with_query(&path, &query(params)?) + &hash)
 }
 
 /// The absolute link that reopens this view.
 pub fn link(params: &Params) -> Option<String> {
     let origin = web_sys::window()?.location().origin().ok()?;
     Some(format!("{origin}{}", relative_url(params)?))
+}
+
+/// The absolute link to `page` (relative to the site, whose root is the
+/// page's base) showing `params`.
+fn site_link(page: &str, params: &Params) -> Option<String> {
+    Some(absolute(&with_query(page, &query(params)?), &page_url()))
+}
+
+/// An embed's "open full view" link: the same view, filters and language
+/// in the full app. From the embed build (`embed/`, whose base is the
+/// site's root) that is the site's main page; from `index.html?embed=1`,
+/// the page itself.
+pub fn full_view_link(params: &Params) -> Option<String> {
+    let full = Params {
+        embed: false,
+        frame: None,
+        ..params.clone()
+    };
+    if cfg!(feature = "explorer") {
+        link(&full)
+    } else {
+        site_link("./", &full)
+    }
+}
+
+/// The address an embed snippet's iframe loads: the embed build's page
+/// (`embed/` beside the app), which carries only what an embed shows.
+/// It is an embed whatever its parameters say, so they leave `embed` out.
+pub fn embed_link(params: &Params) -> Option<String> {
+    site_link(
+        "embed/",
+        &Params {
+            embed: false,
+            ..params.clone()
+        },
+    )
 }
 
 /// Writes `params` into the address bar when they changed it: as a new

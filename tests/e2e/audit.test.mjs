@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { serve, launch, openPage, waitForState } from "./lib.mjs";
+import { serve, launch, openPage, waitForState, EMBED_PAGE } from "./lib.mjs";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"];
@@ -60,7 +60,7 @@ test("the embed, the error state, the Embed dialog, a tooltip and the expanded t
   const check = async (name, page) => {
     for (const v of await violations(page)) found.push(`${name}: ${v}`);
   };
-  let page = await open("?embed=1&lang=en&view=coverage", { width: 360 });
+  let page = await open(`${EMBED_PAGE}?lang=en&view=coverage`, { width: 360 });
   await check("embed", page);
   await page.close();
 

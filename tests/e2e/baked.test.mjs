@@ -8,7 +8,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { serve, launch, openPage, waitForState, STRICT_CSP, DIST, CHROMIUM_ARGS } from "./lib.mjs";
+import { serve, launch, openPage, waitForState, STRICT_CSP, DIST, CHROMIUM_ARGS, EMBED_PAGE } from "./lib.mjs";
 import { DEFAULT_TEXT } from "./fixtures.mjs";
 
 let server, context;
@@ -268,7 +268,7 @@ test("under the strict CSP the static view shows and the app takes over", async 
     await slowWasm(page);
     // The default view is in the page; another is parsed from its own file,
     // which Trusted Types must allow too.
-    for (const query of ["?embed=1&lang=en", "?view=coverage&lang=id"]) {
+    for (const query of [`${EMBED_PAGE}?lang=en`, "?view=coverage&lang=id"]) {
       await page.goto(strict.url(query));
       await waitForState(page, ["ready"]);
       assert.ok((await page.evaluate(() => window.__states)).includes("baked"), query);

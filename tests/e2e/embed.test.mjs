@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { inflateSync } from "node:zlib";
 import { join } from "node:path";
-import { serve, launch, openPage, waitForState, STRICT_CSP, DIST } from "./lib.mjs";
+import { serve, launch, openPage, waitForState, STRICT_CSP, DIST, EMBED_PAGE, appFiles } from "./lib.mjs";
 import { multiSeries, defaultDataset, json } from "./fixtures.mjs";
 
 let server, context;
@@ -132,26 +132,50 @@ test("numbers follow the language: 1,234 in English and 1.234 in Indonesian", as
   }
 });
 
-test("embed mode is compact and links to the full view", async () => {
-  const page = await ready("?embed=1&frame=f1&lang=en&view=coverage");
-  assert.equal(await page.locator(".tabs").count(), 0);
-  assert.equal(await page.locator(".toolbar").count(), 0);
-  assert.equal(await page.locator("h1").count(), 1);
-  assert.equal(await page.locator("canvas[role=img]").count(), 1);
-  assert.match(await page.textContent(".source-line"), /Humas Pemko Tanjungpinang/);
-  const href = await page.getAttribute(".full-view a", "href");
-  const full = new URL(href);
-  assert.equal(full.searchParams.get("embed"), null);
-  assert.equal(full.searchParams.get("frame"), null);
-  assert.equal(full.searchParams.get("view"), "coverage");
-  const data = await page.getAttribute(".full-view a:nth-of-type(2)", "href");
-  assert.equal(new URL(data).pathname, "/data/tanjungpinang.json", "a link to the data");
+// Embeds load the embed build's page; links pasted before it existed
+// (`index.html?embed=1`) keep working, and get the same embed.
+const EMBEDS = [`${EMBED_PAGE}?`, "?embed=1&"];
+const embedded = (query) => `${EMBED_PAGE}?${query}`;
+
+test("an embed, from the embed page or index.html?embed=1, is compact and links to the full view", async () => {
+  for (const start of EMBEDS) {
+    const page = await ready(`${start}frame=f1&lang=en&view=coverage`);
+    assert.equal(await page.locator(".tabs").count(), 0);
+    assert.equal(await page.locator(".toolbar").count(), 0);
+    assert.equal(await page.locator("h1").count(), 1);
+    assert.equal(await page.locator("canvas[role=img]").count(), 1);
+    assert.match(await page.textContent(".source-line"), /Humas Pemko Tanjungpinang/);
+    const href = await page.getAttribute(".full-view a", "href");
+    const full = new URL(href);
+    assert.equal(full.pathname, "/", `${start}: the full app, at the site's root`);
+    assert.equal(full.searchParams.get("embed"), null);
+    assert.equal(full.searchParams.get("frame"), null);
+    assert.equal(full.searchParams.get("view"), "coverage");
+    const data = await page.getAttribute(".full-view a:nth-of-type(2)", "href");
+    assert.equal(new URL(data).pathname, "/data/tanjungpinang.json", "a link to the data");
+    assert.deepEqual(page.problems(), []);
+    await page.close();
+  }
+});
+
+test("the embed page loads the embed build, not the full app's code", async () => {
+  const page = await openPage(context);
+  const requests = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(server.url(embedded("lang=en")));
+  assert.equal(await waitForState(page, ["ready", "error"]), "ready");
+  const [full, embed] = [appFiles("index.html"), appFiles(`${EMBED_PAGE}index.html`)];
+  assert.notEqual(full.wasm, embed.wasm);
+  assert.ok(requests.includes(`/${embed.wasm}`), requests.join("\n"));
+  assert.ok(!requests.includes(`/${full.wasm}`), "the full app's wasm is not downloaded");
+  // Its address stays the embed page's as its parameters are written back.
+  assert.equal(new URL(page.url()).pathname, `/${EMBED_PAGE}`);
   await page.close();
 });
 
 test("the coverage embed names all 18 kelurahan with their status, by kecamatan, without the pickers", async () => {
   for (const width of [360, 700]) {
-    const page = await ready("?embed=1&lang=en&view=coverage", { viewport: { width, height: 900 } });
+    const page = await ready(embedded("lang=en&view=coverage"), { viewport: { width, height: 900 } });
     const areas = await page.$$eval(".groups .area", (items) =>
       items.map((li) => ({ name: li.querySelector(".name").textContent, status: li.querySelector(".status").textContent })));
     assert.equal(areas.length, 18);
@@ -195,21 +219,23 @@ test("the host page's iframes take the heights their widgets post", async () => 
 });
 
 test("embed.js arriving after the widget has reported still sizes its iframe", async () => {
-  const page = await openPage(context, { viewport: { width: 900, height: 900 } });
-  const host = `<!doctype html><title>host</title><p>Article text.</p>
-    <iframe id="late" src="${server.url("?embed=1&frame=late&lang=en")}" title="chart" width="100%" height="520" style="border:0;width:100%"></iframe>`;
-  await page.route("**/host-late.html", (route) => route.fulfill({ contentType: "text/html", body: host }));
-  await page.goto(server.url("host-late.html"));
-  const frame = await (await page.$("#late")).contentFrame();
-  await frame.waitForFunction(() => document.body.dataset.state === "ready");
-  await page.waitForTimeout(300);
-  assert.equal(await page.$eval("#late", (f) => f.style.height), "", "nothing resizes before embed.js");
-  await page.addScriptTag({ url: server.url("embed.js") });
-  await page.waitForFunction(() => parseFloat(document.getElementById("late").style.height) > 100);
-  const content = await frame.evaluate(() => Math.ceil(Math.max(document.body.scrollHeight, document.body.getBoundingClientRect().height)));
-  const iframe = await page.$eval("#late", (f) => parseFloat(f.style.height));
-  assert.ok(Math.abs(iframe - content) <= 2, `iframe ${iframe}px, content ${content}px`);
-  await page.close();
+  for (const start of EMBEDS) {
+    const page = await openPage(context, { viewport: { width: 900, height: 900 } });
+    const host = `<!doctype html><title>host</title><p>Article text.</p>
+      <iframe id="late" src="${server.url(`${start}frame=late&lang=en`)}" title="chart" width="100%" height="520" style="border:0;width:100%"></iframe>`;
+    await page.route("**/host-late.html", (route) => route.fulfill({ contentType: "text/html", body: host }));
+    await page.goto(server.url("host-late.html"));
+    const frame = await (await page.$("#late")).contentFrame();
+    await frame.waitForFunction(() => document.body.dataset.state === "ready");
+    await page.waitForTimeout(300);
+    assert.equal(await page.$eval("#late", (f) => f.style.height), "", "nothing resizes before embed.js");
+    await page.addScriptTag({ url: server.url("embed.js") });
+    await page.waitForFunction(() => parseFloat(document.getElementById("late").style.height) > 100);
+    const content = await frame.evaluate(() => Math.ceil(Math.max(document.body.scrollHeight, document.body.getBoundingClientRect().height)));
+    const iframe = await page.$eval("#late", (f) => parseFloat(f.style.height));
+    assert.ok(Math.abs(iframe - content) <= 2, `${start}: iframe ${iframe}px, content ${content}px`);
+    await page.close();
+  }
 });
 
 /** A host page of `background`, for a reader whose system is
@@ -219,7 +245,7 @@ async function hostedWidget(background, colorScheme, query = "") {
   await page.emulateMedia({ colorScheme });
   const style = background ? ` style="background:${background}"` : "";
   const host = `<!doctype html><title>host</title><body${style}><main><p>Article text.</p>
-    <iframe id="w" src="${server.url(`?embed=1&frame=w&lang=en${query}`)}" title="chart" width="100%" height="520" style="border:0;width:100%"></iframe>
+    <iframe id="w" src="${server.url(embedded(`frame=w&lang=en${query}`))}" title="chart" width="100%" height="520" style="border:0;width:100%"></iframe>
     </main><script src="${server.url("embed.js")}"></script></body>`;
   await page.route("**/host-look.html", (route) => route.fulfill({ contentType: "text/html", body: host }));
   await page.goto(server.url("host-look.html"));
@@ -281,13 +307,13 @@ test("bg=transparent lets the host's background show through the widget and its 
 });
 
 test("show= chooses what an embed adds to its view: title, notes, data link", async () => {
-  const page = await ready("?embed=1&lang=en&show=notes");
+  const page = await ready(embedded("lang=en&show=notes"));
   assert.equal(await page.locator("h1").count(), 1, "the page keeps its heading");
   assert.ok(await page.$eval("h1", (h) => h.classList.contains("sr-only")), "for screen readers only");
   assert.match(await page.textContent(".credits .notes"), /quoted claim, not measured data/);
   assert.equal(await page.locator(".full-view a").count(), 1, "no data link");
   await page.close();
-  const plain = await ready("?embed=1&lang=en");
+  const plain = await ready(embedded("lang=en"));
   assert.equal(await plain.locator(".credits .notes").count(), 0, "notes stay in the full view by default");
   assert.equal(await plain.locator(".full-view a").count(), 2);
   await plain.close();
@@ -307,7 +333,8 @@ test("the Embed button gives a snippet with a titled, lazy, full-width iframe an
   const page = await ready("?lang=en&view=map");
   await page.getByRole("button", { name: "Embed" }).click();
   const code = await page.inputValue("#embed-code");
-  assert.match(code, /<iframe src="[^"]*embed=1[^"]*frame=pantau-\d+[^"]*"/);
+  assert.match(code, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/\?[^"]*frame=pantau-\d+[^"]*"/, "the embed build's page");
+  assert.doesNotMatch(code, /embed=1/, "which is an embed without saying so");
   assert.match(code, /view=map/);
   assert.match(code, /title="Violence against women and children in Tanjungpinang — Map"/);
   assert.match(code, /loading="lazy"/);
@@ -349,7 +376,7 @@ test("the embed preview shows exactly the embed the snippet makes, with the chos
   assert.equal(params.get("view"), "coverage");
   assert.equal(params.get("lang"), "id");
   assert.equal(params.get("theme"), "dark");
-  assert.equal(params.get("embed"), "1");
+  assert.equal(new URL(src).pathname, `/${EMBED_PAGE}`);
   assert.match(code, /title="Violence against women and children in Tanjungpinang — Cakupan"/);
   const frame = await (await page.$(".embed-preview-frame")).contentFrame();
   assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), "dark");
@@ -561,11 +588,13 @@ test("the coverage CSV lists every kelurahan with its status", async () => {
   await page.close();
 });
 
-test("dist/index.html has no inline script, and the page works under the strict CSP", async () => {
-  const html = readFileSync(join(DIST, "index.html"), "utf8");
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    assert.match(m[1], /\bsrc=/, "every script is a file");
-    assert.equal(m[2].trim(), "");
+test("dist/index.html and the embed page have no inline script, and work under the strict CSP", async () => {
+  for (const name of ["index.html", `${EMBED_PAGE}index.html`]) {
+    const html = readFileSync(join(DIST, name), "utf8");
+    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      assert.match(m[1], /\bsrc=/, `${name}: every script is a file`);
+      assert.equal(m[2].trim(), "");
+    }
   }
   const strict = await serve({ headers: { "content-security-policy": STRICT_CSP } });
   const page = await openPage(context);
@@ -585,6 +614,8 @@ test("dist/index.html has no inline script, and the page works under the strict 
   const tip = await page.locator("[role=tooltip]").boundingBox();
   assert.ok(tip.x >= box.x - 130 && tip.x <= box.x + box.width, `tooltip at ${tip.x}, chart ${box.x}–${box.x + box.width}`);
   assert.ok(tip.y > 0 && tip.y < box.y + box.height, `tooltip at y ${tip.y}`);
+  await page.goto(strict.url(`${EMBED_PAGE}?view=coverage&lang=en`));
+  assert.equal(await waitForState(page, ["ready", "error"]), "ready", "the embed page");
   assert.deepEqual(violations, []);
   assert.deepEqual(page.problems(), []);
   await page.close();
@@ -598,8 +629,17 @@ test("dist/ works unchanged from a sub-path of another host", async () => {
   assert.equal(await waitForState(page, ["ready", "error"]), "ready");
   await page.click("button[data-view=table]");
   assert.match(page.url(), /\/widgets\/pantau\/\?/);
-  const html = readFileSync(join(DIST, "index.html"), "utf8");
-  assert.doesNotMatch(html, /(src|href)="\/(?!\/)/, "no root-relative URLs");
+  // The embed page too: its data, static view and full-view link are the
+  // site's, under the sub-path.
+  await page.goto(sub.url(`${EMBED_PAGE}?lang=en&view=map`));
+  assert.equal(await waitForState(page, ["ready", "error"]), "ready");
+  const links = await page.$$eval(".full-view a", (as) => as.map((a) => new URL(a.href).pathname));
+  assert.deepEqual(links, ["/widgets/pantau/", "/widgets/pantau/data/tanjungpinang.json"]);
+  assert.equal(new URL(page.url()).pathname, `/widgets/pantau/${EMBED_PAGE}`);
+  for (const name of ["index.html", `${EMBED_PAGE}index.html`]) {
+    const html = readFileSync(join(DIST, name), "utf8");
+    assert.doesNotMatch(html, /(src|href)="\/(?!\/)/, `${name}: no root-relative URLs`);
+  }
   await page.close();
   await sub.close();
 });

@@ -9,7 +9,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
-import { serve } from "./lib.mjs";
+import { serve, EMBED_PAGE } from "./lib.mjs";
 
 const ENABLED = process.env.PANTAU_ENGINES === "1";
 const DISPLAY = process.env.PANTAU_XVFB_DISPLAY || ":97";
@@ -102,7 +102,7 @@ for (const [engine, port] of [["webkit", 4517], ["firefox", 4518]]) {
   test(`${engine}: every view and the embed are ready, a key shows a tooltip, a broken dataset gets its alert`, { skip: !ENABLED && "PANTAU_ENGINES is not set (scripts/test sets it)" }, async () => {
     const b = await start(engine, port);
     try {
-      for (const query of ["?view=trend&lang=en", "?view=coverage&lang=id", "?view=map&lang=en", "?view=table&lang=id", "?embed=1&lang=en"]) {
+      for (const query of ["?view=trend&lang=en", "?view=coverage&lang=id", "?view=map&lang=en", "?view=table&lang=id", `${EMBED_PAGE}?lang=en`]) {
         await b.go(server.url(query));
         assert.equal(await b.state(["ready", "error"]), "ready", `${engine} ${query}`);
         const text = await b.run("return document.body.innerText;");

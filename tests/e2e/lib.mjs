@@ -3,7 +3,7 @@
 // Debian's Chromium driven by playwright-core.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, extname, normalize, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -124,4 +124,18 @@ export async function waitForState(page, states = ["ready"], timeout = 20000) {
     { timeout },
   );
   return page.evaluate(() => document.body.dataset.state);
+}
+
+/** The embed build's page, relative to the site (SPEC: "an embed build
+ * (e.g. `embed/`)"): what new snippets load. */
+export const EMBED_PAGE = "embed/";
+
+/** The app files (`wasm`, JS `glue`) the built `page` (relative to dist/)
+ * loads; the embed page's sit beside the full app's, at the site's root. */
+export function appFiles(page = "index.html") {
+  const html = readFileSync(join(DIST, page), "utf8");
+  const wasm = /<link rel="preload" href="\.\/(pantau-app-[0-9a-f]+_bg\.wasm)"/.exec(html);
+  const glue = /<link rel="modulepreload" href="\.\/(pantau-app-[0-9a-f]+\.js)"/.exec(html);
+  if (!wasm || !glue) throw new Error(`${page} names no app files`);
+  return { wasm: wasm[1], glue: glue[1] };
 }

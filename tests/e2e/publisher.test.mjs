@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync, mkdtempSync, statSync, readdirSync } from 
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, openPage, waitForState, ROOT, DIST } from "./lib.mjs";
+import { serve, launch, openPage, waitForState, ROOT, DIST, EMBED_PAGE, appFiles } from "./lib.mjs";
 
 let server, context;
 before(async () => {
@@ -81,13 +81,17 @@ test("the publisher page adds nothing to what the widget and an embed download",
   const page = await openPage(context);
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(server.url("?embed=1"));
-  await waitForState(page, ["ready"]);
+  for (const query of [EMBED_PAGE, "?embed=1", "?view=map"]) {
+    await page.goto(server.url(query));
+    await waitForState(page, ["ready"]);
+  }
   assert.ok(!requests.some((u) => /terbitkan|publisher|contoh/.test(u)), requests.join("\n"));
-  const index = readFileSync(join(DIST, "index.html"), "utf8");
-  assert.ok(!/terbitkan|pantau-publisher/.test(index), "the widget's page names nothing of the publisher page");
-  const wasm = readdirSync(DIST).filter((f) => f.endsWith(".wasm"));
-  assert.equal(wasm.length, 1, wasm.join(" "));
-  assert.ok(statSync(join(DIST, wasm[0])).size < statSync(join(DIST, "terbitkan", readdirSync(join(DIST, "terbitkan")).find((f) => f.endsWith(".wasm")))).size);
+  const publisherWasm = readdirSync(join(DIST, "terbitkan")).find((f) => f.endsWith(".wasm"));
+  for (const name of ["index.html", `${EMBED_PAGE}index.html`]) {
+    const html = readFileSync(join(DIST, name), "utf8");
+    assert.ok(!/terbitkan|pantau-publisher/.test(html), `${name} names nothing of the publisher page`);
+    const { wasm } = appFiles(name);
+    assert.ok(statSync(join(DIST, wasm)).size < statSync(join(DIST, "terbitkan", publisherWasm)).size, name);
+  }
   await page.close();
 });

@@ -4,40 +4,48 @@
 // that needs more must say so there and raise them here.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
-import { DIST } from "./lib.mjs";
+import { DIST, EMBED_PAGE, appFiles } from "./lib.mjs";
 
 // Bytes after Node's zlib at level 9 (a little more than gzip -9 gives).
 const BUDGET = {
   wasm: 251_500, // 250.1 KB now: the diet (-4.9 KB), then all of #13 (+22 KB: Embed panel, citation, pinned copies, host look, PNG sizes, share)
+  embedWasm: 217_500, // the embed build (dist/embed/): 216.2 KB now
   glue: 8_200, // the minified JS glue; 7.8 KB now
   page: 12_000, // index.html with the baked default view inline; 8.4 KB now
 };
 
 const gzipped = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
-const only = (pattern) => {
-  const found = readdirSync(DIST).filter((f) => pattern.test(f));
-  assert.equal(found.length, 1, `one file matching ${pattern} in dist/: ${found}`);
-  return found[0];
-};
+const full = appFiles("index.html");
+const embed = appFiles(`${EMBED_PAGE}index.html`);
 
 test("the wasm stays within its byte budget", () => {
-  const size = gzipped(only(/^pantau-app-[0-9a-f]+_bg\.wasm$/));
+  const size = gzipped(full.wasm);
   assert.ok(size <= BUDGET.wasm, `wasm is ${size} B gzip, budget ${BUDGET.wasm}`);
 });
 
-test("the JS glue stays minified and within its budget", () => {
-  const file = only(/^pantau-app-[0-9a-f]+\.js$/);
-  const size = gzipped(file);
-  assert.ok(size <= BUDGET.glue, `JS glue is ${size} B gzip, budget ${BUDGET.glue}`);
-  assert.ok(!readFileSync(join(DIST, file), "utf8").includes("\n    "), "indented code: not minified");
+test("the embed build stays within its budget, and saves what pays for it (20 KB gzip)", () => {
+  const size = gzipped(embed.wasm);
+  assert.ok(size <= BUDGET.embedWasm, `embed wasm is ${size} B gzip, budget ${BUDGET.embedWasm}`);
+  const saved = gzipped(full.wasm) - size;
+  assert.ok(saved >= 20_000, `the embed build saves ${saved} B gzip over the full app's`);
 });
 
-test("the page with its static view stays within its budget", () => {
-  const size = gzipped("index.html");
-  assert.ok(size <= BUDGET.page, `index.html is ${size} B gzip, budget ${BUDGET.page}`);
+test("the JS glue stays minified and within its budget", () => {
+  for (const { glue } of [full, embed]) {
+    const size = gzipped(glue);
+    assert.ok(size <= BUDGET.glue, `JS glue ${glue} is ${size} B gzip, budget ${BUDGET.glue}`);
+    assert.ok(!readFileSync(join(DIST, glue), "utf8").includes("\n    "), `${glue}: indented code, not minified`);
+  }
+});
+
+test("the pages with their static view stay within their budget", () => {
+  for (const page of ["index.html", `${EMBED_PAGE}index.html`]) {
+    const size = gzipped(page);
+    assert.ok(size <= BUDGET.page, `${page} is ${size} B gzip, budget ${BUDGET.page}`);
+  }
 });
 
 test("the default map's boundaries stay within their budget", () => {

@@ -2,7 +2,7 @@
 // coverage headline, map, and every view on a phone.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage, waitForState } from "./lib.mjs";
+import { serve, launch, openPage, waitForState, EMBED_PAGE } from "./lib.mjs";
 import { multiSeries, squareBoundaries, withBoundaries, twoPrograms, json } from "./fixtures.mjs";
 
 let server, context;
@@ -185,7 +185,7 @@ test("in high-contrast mode the chosen language and view keep a visible mark", a
 });
 
 test("the tooltip stays whole inside a 320 px screen", async () => {
-  for (const query of ["?lang=en", "?lang=en&view=map", "?lang=en&view=coverage&embed=1"]) {
+  for (const query of ["?lang=en", "?lang=en&view=map", `${EMBED_PAGE}?lang=en&view=coverage`]) {
     const page = await openPage(context, { viewport: { width: 320, height: 700 } });
     await page.goto(server.url(query));
     await waitForState(page);

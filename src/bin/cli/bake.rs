@@ -3,7 +3,7 @@
 //! the validator's messages, exits 1 and writes nothing.
 
 use super::{INVALID, OK, USAGE};
-use pantau::core::bake::{bake, inject, Source, LAST_GOOD, SHARE_IMAGE};
+use pantau::core::bake::{bake, inject, Source, EMBED_PAGE, LAST_GOOD, SHARE_IMAGE};
 use pantau::core::model::Dataset;
 use pantau::core::versions::{dated_href, version_date};
 use std::path::{Path, PathBuf};
@@ -158,6 +158,22 @@ pub fn run(args: &Args) -> u8 {
         );
         return USAGE;
     };
+    // The embed build's page (when the site has one) shows the same static
+    // first views: its base is the site, so the same addresses serve it.
+    let embed_path = args.dist.join(EMBED_PAGE);
+    let embed_page = match std::fs::read_to_string(&embed_path) {
+        Ok(text) => match inject(&text, &baked) {
+            Some(page) => Some(page),
+            None => {
+                eprintln!(
+                    "{}: no <head> and <body> to bake into",
+                    embed_path.display()
+                );
+                return USAGE;
+            }
+        },
+        Err(_) => None,
+    };
     let png = match rasterise(&baked.share_svg) {
         Ok(png) => png,
         Err(e) => {
@@ -174,12 +190,17 @@ pub fn run(args: &Args) -> u8 {
     files.push((LAST_GOOD.to_owned(), bytes.clone()));
     files.push((version_href.clone(), bytes.clone()));
     files.push(("index.html".to_owned(), page.into_bytes()));
+    let embed_baked = embed_page.is_some();
+    if let Some(page) = embed_page {
+        files.push((EMBED_PAGE.to_owned(), page.into_bytes()));
+    }
     match write_all(&args.dist, &files) {
         Ok(()) => {
             eprintln!(
-                "{}: baked from {data_href} ({} bytes): every view in both languages, the share image and meta tags",
+                "{}: baked from {data_href} ({} bytes): every view in both languages, the share image and meta tags{}",
                 args.dist.display(),
-                bytes.len()
+                bytes.len(),
+                if embed_baked { ", for the full page and the embed page" } else { "" }
             );
             OK
         }

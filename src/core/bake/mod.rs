@@ -74,6 +74,9 @@ pub fn view_file(view: View) -> String {
     format!("baked/{}.html", view.key())
 }
 
+/// The embed build's page, relative to the site, when the site has one.
+pub const EMBED_PAGE: &str = "embed/index.html";
+
 /// Where the bake keeps the dataset bytes it baked from: the copy readers
 /// see, with a notice, if the live file later fails to load or validate.
 pub const LAST_GOOD: &str = "baked/last-good.json";

@@ -34,7 +34,7 @@ fn group_card(card: &GroupCard, palette: &Palette, t: &crate::core::strings::Str
 pub fn CoverageView(props: &ViewProps) -> Html {
     let d = use_description(props, None);
     let t = strings(props.lang);
-    let embed = props.params.embed;
+    let embed = crate::web::embedded(&props.params);
     let Detail::Coverage(detail) = &d.detail else {
         return nothing_to_show(&d, &props.on_drawn);
     };

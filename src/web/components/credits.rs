@@ -53,7 +53,7 @@ fn notes(ds: &crate::core::model::Dataset, lang: crate::core::text::Lang) -> Htm
 /// when its host asks for them (`show=notes`). `link` is the address a
 /// citation names.
 pub fn credits(d: &Description, params: &Params, link: &str) -> Html {
-    let compact = params.embed;
+    let compact = crate::web::embedded(params);
     let (ds, lang) = (&*d.dataset, d.lang);
     let t = strings(lang);
     let source_items = d.sources.iter().filter_map(|&i| ds.sources().get(i)).map(|s| {

@@ -127,14 +127,13 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
         lang: Some(options.lang),
         theme: options.theme,
         program: options.program.clone(),
-        embed: true,
         frame: Some((*frame).clone()),
         show: (options.shown != Shown::default()).then_some(options.shown),
         transparent: options.transparent,
         ..props.params.clone()
     }
     .shared();
-    let src = url::link(&embedded).unwrap_or_default();
+    let src = url::embed_link(&embedded).unwrap_or_default();
     let measured = use_state(|| None::<u32>);
     use_reported_height((*frame).clone(), measured.clone());
     {

@@ -117,7 +117,7 @@ pub fn chart_with_exports(description: &Shared<Description>, props: &ViewProps) 
         <>
             <ChartCanvas description={description.clone()} palette={props.palette.clone()}
                 on_tip={props.on_tip.clone()} on_drawn={props.on_drawn.clone()} />
-            if !props.params.embed {
+            if !crate::web::embedded(&props.params) {
                 <ExportBar description={description.clone()} palette={props.palette.clone()} link={props.link.clone()} />
             }
         </>

@@ -119,7 +119,7 @@ pub fn MapView(props: &ViewProps) -> Html {
         _ => None,
     };
     let d = use_description(props, shapes);
-    let (lang, embed) = (props.lang, props.params.embed);
+    let (lang, embed) = (props.lang, crate::web::embedded(&props.params));
     let t = strings(lang);
     let Detail::Map(detail) = &d.detail else {
         return nothing_to_show(&d, &props.on_drawn);

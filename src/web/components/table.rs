@@ -109,7 +109,7 @@ pub fn TablesView(props: &ViewProps) -> Html {
         <section class="view tables" aria-labelledby="view-heading">
             <h2 id="view-heading">{ &d.heading }</h2>
             { data_tables(&d.tables) }
-            if !props.params.embed {
+            if !crate::web::embedded(&props.params) {
                 <div class="toolbar" role="group" aria-label={t.download}>
                     <span class="toolbar-label">{ t.download }{ ":" }</span>
                     if !ds.series().is_empty() {

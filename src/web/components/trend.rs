@@ -83,7 +83,7 @@ fn YearRange(props: &RangeProps) -> Html {
 pub fn TrendView(props: &ViewProps) -> Html {
     let d = use_description(props, None);
     let t = strings(props.lang);
-    let embed = props.params.embed;
+    let embed = crate::web::embedded(&props.params);
     let Detail::Trend(detail) = &d.detail else {
         return nothing_to_show(&d, &props.on_drawn);
     };
