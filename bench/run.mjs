@@ -90,9 +90,9 @@ const visibleTip = () => {
   return !!t && !t.hidden && t.textContent.length > 0 && getComputedStyle(t).display !== "none";
 };
 
-// The embed is the same site as the full page, opened as an iframe's
-// snippet opens it.
-const QUERIES = { "pantau-embed": "?embed=1" };
+// The embed is the same site as the full page, opened as the Embed
+// panel's snippet opens it: the embed build's page.
+const QUERIES = { "pantau-embed": "embed/" };
 
 async function measure(site, profile, query = QUERIES[site] || "") {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
@@ -178,7 +178,7 @@ const largeMs = median(large);
 await browser.close();
 server.close();
 
-const NAMES = { pantau: "Pantau (yew + wasm)", "pantau-embed": "Pantau embed (`embed=1`)", chartjs: "Chart.js 4.6 (tree-shaken)", uplot: "uPlot 1.6" };
+const NAMES = { pantau: "Pantau (yew + wasm)", "pantau-embed": "Pantau embed (`embed/`)", chartjs: "Chart.js 4.6 (tree-shaken)", uplot: "uPlot 1.6" };
 const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : "–");
 const lines = [
   `Measured ${new Date().toISOString().slice(0, 10)}, ${RUNS} cold loads per page and profile, medians, Debian Chromium headless, 1000×900 px.`,

@@ -32,3 +32,17 @@ for (const name of readdirSync(dir).filter((f) => /^pantau-(app|publisher)-[0-9a
   console.log(`minify-glue: ${name} ${before.length} -> ${code.length} bytes`);
 }
 writeFileSync(indexPath, html);
+// The page's own classic scripts too: preload.js is on the way to the first
+// view, and embed.js on every host page. Their comments stay in static/.
+for (const name of ["preload.js", "embed.js"]) {
+  const path = join(dir, name);
+  let before;
+  try {
+    before = readFileSync(path, "utf8");
+  } catch {
+    continue; // a page without it (the publisher's, the embed page's)
+  }
+  const { code } = esbuild.transformSync(before, { minify: true, target: "es2017" });
+  writeFileSync(path, code);
+  console.log(`minify-glue: ${name} ${before.length} -> ${code.length} bytes`);
+}

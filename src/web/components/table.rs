@@ -73,13 +73,29 @@ pub fn data_tables(tables: &[Table]) -> Html {
 #[function_component]
 pub fn TablesView(props: &ViewProps) -> Html {
     let d = use_description(props, None);
-    let ds = &props.dataset;
-    let lang = props.lang;
-    let t = strings(lang);
     {
         let on_drawn = props.on_drawn.clone();
         use_effect(move || on_drawn.emit(()));
     }
+    html! {
+        <>
+        <section class="view tables" aria-labelledby="view-heading">
+            <h2 id="view-heading">{ &d.heading }</h2>
+            { data_tables(&d.tables) }
+            if !crate::web::embedded(&props.params) {
+                { csv_downloads(props) }
+            }
+        </section>
+        { credits(&d, &props.params, &props.link) }
+        </>
+    }
+}
+
+/// The table view's CSV downloads (not in embeds: made only when shown, so
+/// the embed build carries none of the CSV writing).
+fn csv_downloads(props: &ViewProps) -> Html {
+    let (ds, lang) = (&props.dataset, props.lang);
+    let t = strings(lang);
     let download = |name: String, csv: String| {
         if let Err(e) = crate::web::export::download_text(&name, "text/csv;charset=utf-8", &csv) {
             web_sys::console::error_1(&e);
@@ -105,23 +121,14 @@ pub fn TablesView(props: &ViewProps) -> Html {
         })
     };
     html! {
-        <>
-        <section class="view tables" aria-labelledby="view-heading">
-            <h2 id="view-heading">{ &d.heading }</h2>
-            { data_tables(&d.tables) }
-            if !crate::web::embedded(&props.params) {
-                <div class="toolbar" role="group" aria-label={t.download}>
-                    <span class="toolbar-label">{ t.download }{ ":" }</span>
-                    if !ds.series().is_empty() {
-                        <button type="button" class="button" data-export="csv-series" onclick={on_series}>{ t.csv }{ " · " }{ t.trend }</button>
-                    }
-                    if ds.areas().is_some() {
-                        <button type="button" class="button" data-export="csv-areas" onclick={on_areas}>{ t.csv }{ " · " }{ t.coverage }</button>
-                    }
-                </div>
+        <div class="toolbar" role="group" aria-label={t.download}>
+            <span class="toolbar-label">{ t.download }{ ":" }</span>
+            if !ds.series().is_empty() {
+                <button type="button" class="button" data-export="csv-series" onclick={on_series}>{ t.csv }{ " · " }{ t.trend }</button>
             }
-        </section>
-        { credits(&d, &props.params, &props.link) }
-        </>
+            if ds.areas().is_some() {
+                <button type="button" class="button" data-export="csv-areas" onclick={on_areas}>{ t.csv }{ " · " }{ t.coverage }</button>
+            }
+        </div>
     }
 }
