@@ -39,6 +39,7 @@ const server = createServer(async (req, res) => {
   const url = new URL(req.url, "http://x");
   const [, site, ...rest] = url.pathname.split("/");
   let path = rest.join("/") || "index.html";
+  if (path.endsWith("/")) path += "index.html";
   const file = site === "pantau" && path === "large.json" ? LARGE : join(ROOTS[site] || "/nonexistent", path);
   try {
     if (!(await stat(file)).isFile()) throw new Error();
