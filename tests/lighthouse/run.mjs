@@ -49,7 +49,8 @@ const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
 });
-const PAGES = { "full page": "/?lang=id", embed: "/?embed=1&lang=id" };
+// The embed as new snippets load it: the embed build's page.
+const PAGES = { "full page": "/?lang=id", embed: "/embed/?lang=id" };
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 let ok = true;
 try {
