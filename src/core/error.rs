@@ -407,3 +407,17 @@ impl ErrorKind {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::mib;
+
+    #[test]
+    fn sizes_read_in_mib_to_one_decimal() {
+        assert_eq!(mib(8 * 1024 * 1024), "8.0 MiB");
+        assert_eq!(mib(8 * 1024 * 1024 + 1), "8.0 MiB");
+        assert_eq!(mib(12_345_678), "11.8 MiB");
+        assert_eq!(mib(100 * 1024), "0.1 MiB");
+        assert_eq!(mib(0), "0.0 MiB");
+    }
+}

@@ -128,6 +128,21 @@ mod tests {
     }
 
     #[test]
+    fn decimals_are_rounded_and_padded_by_place() {
+        let en = PlainFormat(Lang::En);
+        // A leading zero after the point stays; one that rounds away goes.
+        assert_eq!(en.number(1.05), "1.05");
+        assert_eq!(en.number(0.07), "0.07");
+        assert_eq!(en.number(9.999), "10");
+        assert_eq!(en.number(999.996), "1,000");
+        assert_eq!(en.number(-0.001), "0", "no minus on what rounds to zero");
+        assert_eq!(en.number(-0.006), "-0.01");
+        assert_eq!(en.number(12_345_678.9), "12,345,678.9");
+        // Past 2^53 hundredths, the integer digits are still exact.
+        assert_eq!(en.number(1e17), "100,000,000,000,000,000");
+    }
+
+    #[test]
     fn huge_numbers_do_not_panic() {
         assert!(PlainFormat(Lang::En)
             .number(f64::MAX)
