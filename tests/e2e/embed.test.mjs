@@ -174,8 +174,16 @@ test("the embed page loads the embed build, not the full app's code", async () =
 });
 
 test("the coverage embed names all 18 kelurahan with their status, by kecamatan, without the pickers", async () => {
-  for (const width of [360, 700]) {
+  for (const width of [360, 640, 700]) {
     const page = await ready(embedded("lang=en&view=coverage"), { viewport: { width, height: 900 } });
+    // No name breaks inside a word: a name takes at most a line per word.
+    const broken = await page.$$eval(".groups .area .name", (names) => names.filter((n) => {
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      return lines > n.textContent.trim().split(/\s+/).length;
+    }).map((n) => n.textContent));
+    assert.deepEqual(broken, [], `${width}px: names broken mid-word`);
     const areas = await page.$$eval(".groups .area", (items) =>
       items.map((li) => ({ name: li.querySelector(".name").textContent, status: li.querySelector(".status").textContent })));
     assert.equal(areas.length, 18);
