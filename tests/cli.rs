@@ -555,6 +555,14 @@ fn baked_body(page: &str) -> &str {
     &page[start..end]
 }
 
+/// Bakes the site at `dist`, which must succeed; what it reported.
+fn bake(dist: &str) -> String {
+    let o = pantau(&["bake", "--dist", dist]);
+    let report = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert_eq!(o.status.code(), Some(0), "{report}");
+    report
+}
+
 #[test]
 fn bake_gives_the_embed_page_the_same_static_views_as_the_full_page() {
     let index = TempFile::new("index.html", SITE_PAGE.as_bytes());
@@ -564,13 +572,7 @@ fn bake_gives_the_embed_page_the_same_static_views_as_the_full_page() {
     let dist = site.to_str().expect("utf-8");
 
     // Without an embed page, the bake writes none.
-    let o = pantau(&["bake", "--dist", dist]);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    bake(dist);
     assert!(!site.join("embed").exists());
 
     std::fs::create_dir_all(site.join("embed")).expect("embed dir");
@@ -579,14 +581,7 @@ fn bake_gives_the_embed_page_the_same_static_views_as_the_full_page() {
         SITE_PAGE.replace("<head>", "<head><base href=\"../\">"),
     )
     .expect("embed page");
-    let o = pantau(&["bake", "--dist", dist]);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    assert!(String::from_utf8_lossy(&o.stderr).contains("the embed page"));
+    assert!(bake(dist).contains("the embed page"));
     let full = std::fs::read_to_string(site.join("index.html")).expect("index");
     let embed = std::fs::read_to_string(site.join("embed/index.html")).expect("embed page");
     assert!(
@@ -596,8 +591,7 @@ fn bake_gives_the_embed_page_the_same_static_views_as_the_full_page() {
     assert!(baked_body(&embed).contains("data-checksum="));
     assert_eq!(baked_body(&full), baked_body(&embed));
     // Baking again replaces the views instead of adding a second copy.
-    let o = pantau(&["bake", "--dist", dist]);
-    assert_eq!(o.status.code(), Some(0));
+    bake(dist);
     let again = std::fs::read_to_string(site.join("embed/index.html")).expect("embed page");
     assert_eq!(again.matches("<!-- pantau:bake -->").count(), 1);
 }
