@@ -8,7 +8,8 @@ use gloo_timers::future::TimeoutFuture;
 use pantau::core::format::NumberFormat;
 use pantau::core::params::Params;
 use pantau::core::text::Lang;
-use pantau::web::app::{fetch_dataset, App, AppProps};
+use pantau::web::app::{App, AppProps};
+use pantau::web::dataset::fetch_dataset;
 use pantau::web::intl::IntlFormat;
 use pantau::web::Shared;
 use std::rc::Rc;
@@ -306,5 +307,141 @@ async fn a_view_with_nothing_to_draw_reports_drawn_once_its_words_are_on_the_pag
         "the page was told 'drawn' only after the message was in it"
     );
     handle.destroy();
+    root.remove();
+}
+
+/// Draws the embed (the embed build's page, without yew) into a fresh
+/// element, as its start-up does, then puts the test page's address back:
+/// the embed writes its parameters into it.
+async fn mount_embed(
+    data: String,
+    lang: Lang,
+    view: pantau::core::params::View,
+) -> web_sys::Element {
+    let body = document().body().expect("body");
+    body.dataset().set("state", "").expect("reset state");
+    let root = document().create_element("div").expect("div");
+    body.append_child(&root).expect("append");
+    let address = web_sys::window()
+        .expect("window")
+        .location()
+        .href()
+        .expect("href");
+    let first_load = fetch_dataset(&data).await;
+    let params = Params {
+        data: Some(data),
+        lang: Some(lang),
+        view,
+        embed: true,
+        ..Params::default()
+    };
+    pantau::web::compact::start(root.clone(), params, first_load);
+    web_sys::window()
+        .expect("window")
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
+        .expect("address back");
+    root
+}
+
+#[wasm_bindgen_test]
+async fn the_embed_draws_its_view_and_the_keyboard_shows_a_point() {
+    use pantau::core::params::View;
+    let root = mount_embed(blob_url(DEFAULT), Lang::En, View::Coverage).await;
+    wait_for_state("ready").await;
+    let text = |selector: &str| {
+        root.query_selector(selector)
+            .expect("query")
+            .unwrap_or_else(|| panic!("no {selector}"))
+            .text_content()
+            .unwrap_or_default()
+    };
+    assert!(root
+        .query_selector(".pantau.embed > header.masthead > h1")
+        .expect("q")
+        .is_some());
+    assert_eq!(
+        root.query_selector_all("section.view.coverage .group-card li.area")
+            .expect("q")
+            .length(),
+        18,
+        "every kelurahan, by kecamatan"
+    );
+    assert!(
+        text(".status-key").starts_with("formed: "),
+        "{}",
+        text(".status-key")
+    );
+    assert!(text("footer.credits.compact .source-line").starts_with("Source: "));
+    assert!(text("p.full-view").contains("Open full view"));
+    assert!(
+        root.query_selector(".tabs, .share, .toolbar")
+            .expect("q")
+            .is_none(),
+        "an embed has none of the explorer's chrome"
+    );
+
+    let canvas: web_sys::HtmlElement = root
+        .query_selector("section.view canvas[role=img]")
+        .expect("q")
+        .expect("the chart")
+        .dyn_into()
+        .expect("an element");
+    assert!(canvas.client_width() > 100);
+    assert_eq!(
+        canvas.get_attribute("aria-describedby").as_deref(),
+        Some("pantau-chart-keys")
+    );
+    let key = |name: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(name);
+        init.set_bubbles(true);
+        let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+            .expect("event");
+        canvas.dispatch_event(&event).expect("dispatch");
+    };
+    key("Home");
+    let tooltip = root
+        .query_selector("main #pantau-tooltip")
+        .expect("q")
+        .expect("the tooltip");
+    assert!(
+        !tooltip.has_attribute("hidden"),
+        "the first point's tip is shown"
+    );
+    assert_eq!(
+        canvas.get_attribute("aria-describedby").as_deref(),
+        Some("pantau-tooltip")
+    );
+    let spoken = text("#pantau-announcer");
+    assert!(
+        !spoken.is_empty() && spoken.starts_with(&text("#pantau-tooltip strong")),
+        "a keyboard choice is read out: {spoken}"
+    );
+    key("Escape");
+    assert!(tooltip.has_attribute("hidden"), "Escape hides the tip");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_embed_says_what_is_wrong_with_a_bad_dataset_in_its_language() {
+    use pantau::core::params::View;
+    let root = mount_embed(blob_url("{\"format\": \"pantau/1\""), Lang::Id, View::Trend).await;
+    wait_for_state("error").await;
+    let alert = root
+        .query_selector("main [role=alert]")
+        .expect("q")
+        .expect("an alert");
+    assert!(
+        alert
+            .text_content()
+            .unwrap_or_default()
+            .contains("kesalahan sintaks JSON pada baris 1"),
+        "{:?}",
+        alert.text_content()
+    );
+    assert!(root.query_selector("h1.error-title").expect("q").is_some());
+    assert!(root.query_selector("canvas").expect("q").is_none());
     root.remove();
 }

@@ -1,12 +1,10 @@
-//! Canvas plumbing shared by every chart: following the container's width,
-//! and painting sharp at the screen's devicePixelRatio.
+//! Canvas plumbing shared by every chart: painting sharp at the screen's
+//! devicePixelRatio.
 
 use crate::core::render::{Align, Baseline, Painter, RenderError, Surface, TextSpec, FONT_FAMILY};
 use crate::core::theme::Rgb;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
-use yew::prelude::*;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 /// The screen's device pixels per CSS pixel.
 pub fn device_pixel_ratio() -> f64 {
@@ -14,45 +12,6 @@ pub fn device_pixel_ratio() -> f64 {
         .map(|w| w.device_pixel_ratio())
         .filter(|r| r.is_finite() && *r > 0.0)
         .unwrap_or(1.0)
-}
-
-/// The content width of the element behind `node`, in whole CSS pixels,
-/// updated by a `ResizeObserver` that is disconnected on unmount.
-#[hook]
-pub fn use_width(node: NodeRef) -> Option<f64> {
-    let width = use_state_eq(|| None::<f64>);
-    {
-        let width = width.clone();
-        use_effect_with(node, move |node| {
-            let element = node.cast::<web_sys::Element>();
-            if let Some(el) = &element {
-                let w = el.client_width();
-                if w > 0 {
-                    width.set(Some(f64::from(w)));
-                }
-            }
-            let on_resize =
-                Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                    if let Ok(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>() {
-                        let w = entry.content_rect().width().floor();
-                        if w > 0.0 {
-                            width.set(Some(w));
-                        }
-                    }
-                });
-            let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
-            if let (Some(observer), Some(el)) = (&observer, &element) {
-                observer.observe(el);
-            }
-            move || {
-                if let Some(observer) = observer {
-                    observer.disconnect();
-                }
-                drop(on_resize);
-            }
-        });
-    }
-    *width
 }
 
 /// Gives the canvas its CSS size and its container the same reserved

@@ -120,3 +120,37 @@ impl HeightReporter {
         })
     }
 }
+
+/// In an iframe, calls `on_look` with the look of the host page where it
+/// sits, once the host's `embed.js` tells it (`{"type": "pantau:host",
+/// "background": "#202124", "scheme": "dark"}`, sent in answer to each
+/// height report and again when the host's colours change). Only the
+/// parent window is listened to. Drop the listener to stop.
+pub fn listen_host_look(
+    on_look: impl Fn(crate::core::host::HostLook) + 'static,
+) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    let parent = parent(&window)?;
+    Some(gloo_events::EventListener::new(
+        &window,
+        "message",
+        move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+                return;
+            };
+            if !event.source().is_some_and(|s| Object::is(&s, &parent)) {
+                return;
+            }
+            let data = event.data();
+            let field = |name: &str| message_text(&data, name);
+            if field("type").as_deref() != Some("pantau:host") {
+                return;
+            }
+            if let Some(host) = field("background")
+                .and_then(|bg| crate::core::host::HostLook::parse(&bg, field("scheme").as_deref()))
+            {
+                on_look(host);
+            }
+        },
+    ))
+}

@@ -1,16 +1,27 @@
-//! The browser layer: yew components that hold UI state, turn events into
-//! actions and call the core. Compiled for wasm32 only.
+//! The browser layer: the full app's yew components, the embed drawn
+//! without yew, and the browser glue both share. They hold UI state, turn
+//! events into actions and call the core. Compiled for wasm32 only.
 
+#[cfg(feature = "explorer")]
 pub mod app;
+pub mod boundaries;
 pub mod canvas;
+pub mod chart;
+pub mod compact;
+#[cfg(feature = "explorer")]
 pub mod components;
 pub mod crash;
+pub mod dataset;
+pub mod dom;
 pub mod embed;
+#[cfg(feature = "explorer")]
 pub mod export;
 pub mod fetch;
+#[cfg(feature = "explorer")]
 pub mod hooks;
 pub mod intl;
 pub mod page;
+#[cfg(feature = "explorer")]
 pub mod publisher;
 pub mod start;
 pub mod url;
@@ -21,15 +32,6 @@ pub mod url;
 // memory), which is what `TalckWasm` requires.
 #[global_allocator]
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
-
-/// Whether the page is an embed: the embed build (`dist/embed/`, built
-/// without the `explorer` feature) always is, the full app with `embed=1`.
-/// A constant `true` in the embed build, so the compiler leaves the
-/// explorer's parts (share bar, Embed panel, downloads, dataset form, view
-/// tabs, citation) out of it.
-pub fn embedded(params: &crate::core::params::Params) -> bool {
-    !cfg!(feature = "explorer") || params.embed
-}
 
 /// Dataset text as shown on screen: long strings are shortened (exports
 /// keep them whole), so a hostile or careless file cannot flood the page.

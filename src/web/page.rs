@@ -1,11 +1,12 @@
 //! The page contract: `body[data-state]`, `<html lang>`, and the theme's
 //! colours as CSS custom properties on `<html>`.
 
+use crate::core::host::HostLook;
+use crate::core::params::{Params, ThemeChoice};
 use crate::core::text::Lang;
 use crate::core::theme::{Mode, Palette};
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
-use yew::prelude::*;
 
 /// What `document.body.dataset.state` says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,6 +65,26 @@ pub fn set_lang_and_title(lang: Lang, title: Option<&str>) {
     }
 }
 
+/// The page's colours: the theme a link asks for; for `auto`, in an
+/// embed, the host page where it sits (its `embed.js` says how it looks),
+/// then the reader's system. On the host's background when the widget has
+/// the host's scheme.
+pub fn palette(params: &Params, host: Option<HostLook>, prefers_dark: bool) -> Palette {
+    let mode = match (params.theme, host) {
+        (ThemeChoice::Light, _) => Mode::Light,
+        (ThemeChoice::Dark, _) => Mode::Dark,
+        (ThemeChoice::Auto, Some(host)) => host.mode,
+        (ThemeChoice::Auto, None) if prefers_dark => Mode::Dark,
+        (ThemeChoice::Auto, None) => Mode::Light,
+    };
+    let mut palette = Palette::new(mode, params.accent);
+    if let Some(host) = host.filter(|h| h.mode == mode) {
+        palette = palette.on_background(host.background);
+    }
+    palette.transparent = params.transparent;
+    palette
+}
+
 /// Puts the palette on `<html>` as CSS custom properties, so the page's
 /// chrome and the charts share one set of colours.
 pub fn apply_palette(palette: &Palette) {
@@ -100,20 +121,38 @@ pub fn apply_palette(palette: &Palette) {
     }
 }
 
+/// The media query of the reader's system asking for dark colours.
+pub fn prefers_dark_query() -> Option<web_sys::MediaQueryList> {
+    web_sys::window()?
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+}
+
+/// Calls `on_change` with whether the system asks for dark colours each
+/// time that changes, while the listener is kept.
+pub fn listen_prefers_dark(
+    query: &web_sys::MediaQueryList,
+    on_change: impl Fn(bool) + 'static,
+) -> EventListener {
+    let q = query.clone();
+    EventListener::new(query, "change", move |_| on_change(q.matches()))
+}
+
 /// Whether the reader's system asks for dark colours, following changes.
-#[hook]
+#[cfg(feature = "explorer")]
+#[yew::hook]
 pub fn use_prefers_dark() -> bool {
-    let query = use_memo((), |_| {
-        web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-    });
+    use yew::prelude::*;
+    let query = use_memo((), |_| prefers_dark_query());
     let dark = use_state_eq(|| query.as_ref().as_ref().is_some_and(|q| q.matches()));
     {
         let dark = dark.clone();
         use_effect_with(query, move |query| {
-            let listener = query.as_ref().as_ref().map(|q| {
-                let q2 = q.clone();
-                EventListener::new(q, "change", move |_| dark.set(q2.matches()))
-            });
+            let listener = query
+                .as_ref()
+                .as_ref()
+                .map(|q| listen_prefers_dark(q, move |d| dark.set(d)));
             move || drop(listener)
         });
     }

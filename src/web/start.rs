@@ -1,11 +1,10 @@
-//! Start-up: fetch the dataset, then mount the app into `#pantau` (or the
-//! body). The page's own "loading" text shows until then: mounting once
-//! with the data saves rendering, laying out and painting a loading state
-//! first.
+//! Start-up: fetch the dataset, then draw the page into `#pantau` (or the
+//! body): the embed without yew ([`super::compact`]), else the full app.
+//! The page's own "loading" text shows until then: drawing once with the
+//! data saves rendering, laying out and painting a loading state first.
 
-use super::app::{fetch_dataset, App, AppProps};
-use super::{crash, url, Shared};
-use std::rc::Rc;
+use super::dataset::fetch_dataset;
+use super::{crash, url};
 
 /// Starts the app.
 pub fn start() {
@@ -14,27 +13,35 @@ pub fn start() {
     url::warn(&warnings);
     wasm_bindgen_futures::spawn_local(async move {
         let first_load = fetch_dataset(params.data_url()).await;
-        mount(AppProps {
-            params,
-            first_load: Shared(Rc::new(first_load)),
-            preview: false,
-        });
+        let Some(root) = root() else { return };
+        // Not `innerHTML`: under Trusted Types even an empty string there
+        // is refused, and the page would stay "loading".
+        root.set_text_content(None);
+        // The embed build (without the `explorer` feature) is always an
+        // embed; the full app is one with `embed=1`.
+        #[cfg(feature = "explorer")]
+        if !params.embed {
+            use super::app::{App, AppProps};
+            let props = AppProps {
+                params,
+                first_load: super::Shared(std::rc::Rc::new(first_load)),
+                preview: false,
+            };
+            yew::Renderer::<App>::with_root_and_props(root, props).render();
+            return;
+        }
+        super::compact::start(root, params, first_load);
     });
 }
 
-fn mount(props: AppProps) {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("pantau"));
-    match root {
-        Some(root) => {
-            // Not `innerHTML`: under Trusted Types even an empty string
-            // there is refused, and the page would stay "loading".
-            root.set_text_content(None);
-            yew::Renderer::<App>::with_root_and_props(root, props).render();
-        }
-        None => {
-            yew::Renderer::<App>::with_props(props).render();
-        }
+/// The element the page is drawn in: `#pantau`, else a new one at the end
+/// of the body.
+fn root() -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
+    if let Some(root) = document.get_element_by_id("pantau") {
+        return Some(root);
     }
+    let root = document.create_element("div").ok()?;
+    document.body()?.append_child(&root).ok()?;
+    Some(root)
 }

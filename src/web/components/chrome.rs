@@ -11,10 +11,8 @@ use crate::web::clip;
 use crate::web::page::{self, PageState};
 use yew::prelude::*;
 
-/// The place, the title and (outside embeds) the description.
-/// An embed whose host hides the title (`show=` without `title`) keeps
-/// it for screen readers: the page still has its one top heading.
-pub fn masthead(ds: &Dataset, lang: Lang, embed: bool, show_title: bool) -> Html {
+/// The place, the title and the description.
+pub fn masthead(ds: &Dataset, lang: Lang) -> Html {
     let place = ds.place();
     let place_line = match place.province() {
         Some(p) => clip(&format!("{} · {p}", place.name()), 160),
@@ -22,11 +20,9 @@ pub fn masthead(ds: &Dataset, lang: Lang, embed: bool, show_title: bool) -> Html
     };
     html! {
         <header class="masthead">
-            if !embed { <p class="place">{ place_line }</p> }
-            <h1 class={classes!((!show_title).then_some("sr-only"))}>{ clip(ds.title().get(lang), 200) }</h1>
-            if !embed {
-                if let Some(d) = ds.description() { <p class="description">{ clip(d.get(lang), 600) }</p> }
-            }
+            <p class="place">{ place_line }</p>
+            <h1>{ clip(ds.title().get(lang), 200) }</h1>
+            if let Some(d) = ds.description() { <p class="description">{ clip(d.get(lang), 600) }</p> }
         </header>
     }
 }

@@ -34,7 +34,6 @@ fn group_card(card: &GroupCard, palette: &Palette, t: &crate::core::strings::Str
 pub fn CoverageView(props: &ViewProps) -> Html {
     let d = use_description(props, None);
     let t = strings(props.lang);
-    let embed = crate::web::embedded(&props.params);
     let Detail::Coverage(detail) = &d.detail else {
         return nothing_to_show(&d, &props.on_drawn);
     };
@@ -43,21 +42,17 @@ pub fn CoverageView(props: &ViewProps) -> Html {
         <>
         <section class="view coverage" aria-labelledby="view-heading">
             <h2 id="view-heading" class="headline">{ &d.heading }</h2>
-            // An embed keeps what the view is for: every area by kecamatan
-            // with its status, without the pickers.
             <div class="controls">
-                if !embed {
-                    { program_filter(ds, detail.program, props.lang, &props.dispatch) }
-                    { group_filter(ds, props.params.group.as_deref(), props.lang, &props.dispatch) }
-                }
+                { program_filter(ds, detail.program, props.lang, &props.dispatch) }
+                { group_filter(ds, props.params.group.as_deref(), props.lang, &props.dispatch) }
                 { status_key(&detail.counts, &props.palette, props.lang, &*props.format) }
             </div>
             <div class="groups">{ for detail.groups.iter().map(|g| group_card(g, &props.palette, t)) }</div>
             <h3 class="chart-title">{ &detail.chart_heading }</h3>
             { chart_with_exports(&d, props) }
-            { folded_numbers(&d.tables, props.lang, embed) }
+            { folded_numbers(&d.tables, props.lang) }
         </section>
-        { credits(&d, &props.params, &props.link) }
+        { credits(&d, &props.link) }
         </>
     }
 }

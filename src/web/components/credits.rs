@@ -3,7 +3,6 @@
 //! from the view's description.
 
 use crate::core::credits::{citation, license_line, license_url, long_date, published_line};
-use crate::core::params::Params;
 use crate::core::strings::strings;
 use crate::core::text::shorten;
 use crate::core::view::Description;
@@ -49,11 +48,8 @@ fn notes(ds: &crate::core::model::Dataset, lang: crate::core::text::Lang) -> Htm
     }
 }
 
-/// The credits of a view; an embed keeps the source line, and the notes
-/// when its host asks for them (`show=notes`). `link` is the address a
-/// citation names.
-pub fn credits(d: &Description, params: &Params, link: &str) -> Html {
-    let compact = crate::web::embedded(params);
+/// The credits of a view. `link` is the address a citation names.
+pub fn credits(d: &Description, link: &str) -> Html {
     let (ds, lang) = (&*d.dataset, d.lang);
     let t = strings(lang);
     let source_items = d.sources.iter().filter_map(|&i| ds.sources().get(i)).map(|s| {
@@ -75,14 +71,6 @@ pub fn credits(d: &Description, params: &Params, link: &str) -> Html {
             }
         </>
     };
-    if compact {
-        return html! {
-            <footer class="credits compact">
-                { source_line }
-                if params.shown().notes { { notes(ds, lang) } }
-            </footer>
-        };
-    }
     let definitions = d.definitions.iter().map(|def| {
         html! {
             <p class="definition">

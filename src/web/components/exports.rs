@@ -110,16 +110,13 @@ pub fn ExportBar(props: &ExportProps) -> Html {
     }
 }
 
-/// The view's chart with its downloads under it; embedded widgets keep
-/// their chrome compact, without download buttons.
+/// The view's chart with its downloads under it.
 pub fn chart_with_exports(description: &Shared<Description>, props: &ViewProps) -> Html {
     html! {
         <>
             <ChartCanvas description={description.clone()} palette={props.palette.clone()}
-                on_tip={props.on_tip.clone()} on_drawn={props.on_drawn.clone()} />
-            if !crate::web::embedded(&props.params) {
-                <ExportBar description={description.clone()} palette={props.palette.clone()} link={props.link.clone()} />
-            }
+                on_drawn={props.on_drawn.clone()} />
+            <ExportBar description={description.clone()} palette={props.palette.clone()} link={props.link.clone()} />
         </>
     }
 }

@@ -9,55 +9,19 @@ use super::pickers::{group_filter, program_filter};
 use super::status::status_key;
 use super::table::folded_numbers;
 use super::{nothing_to_show, use_description, ViewProps};
-use crate::core::error::DatasetWarning;
-use crate::core::geo::{self, Shapes};
-use crate::core::loading::LoadError;
 use crate::core::strings::strings;
-use crate::core::text::Lang;
 use crate::core::view::Detail;
-use crate::web::fetch::{absolute, fetch_text, page_url};
+use crate::web::boundaries::{self, Bounds};
 use crate::web::page::{self, PageState};
-use crate::web::Shared;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// Where the boundaries are.
-#[derive(Clone, PartialEq)]
-enum Bounds {
-    /// The dataset names none: a dot map.
-    None,
-    Loading,
-    Loaded(Shared<Shapes>, Rc<Vec<DatasetWarning>>),
-    /// They could not be used; the dot map is drawn and this is said.
-    Failed(Rc<BoundsError>),
-}
-
-/// Why boundaries could not be used.
-#[derive(PartialEq)]
-enum BoundsError {
-    Load(LoadError),
-    Geo(geo::GeoError),
-}
-
-impl BoundsError {
-    fn message(&self, lang: Lang) -> String {
-        match self {
-            BoundsError::Load(e) => e.headline(lang),
-            BoundsError::Geo(e) => e.message(lang),
-        }
-    }
-}
 
 /// The dataset's boundaries, fetched and read while the map is shown.
 #[hook]
 fn use_boundaries(props: &ViewProps) -> UseStateHandle<Bounds> {
     let ds = &props.dataset;
-    let dataset_url = absolute(props.params.data_url(), &page_url());
-    let source = ds
-        .areas()
-        .and_then(|a| a.boundaries())
-        .map(|b| (absolute(b.url(), &dataset_url), b.key().to_owned()));
+    let source = boundaries::source(ds, props.params.data_url());
     let bounds = use_state(|| {
         if source.is_some() {
             Bounds::Loading
@@ -69,30 +33,20 @@ fn use_boundaries(props: &ViewProps) -> UseStateHandle<Bounds> {
         let bounds = bounds.clone();
         use_effect_with((ds.clone(), source), move |(ds, source)| {
             let cancelled = Rc::new(Cell::new(false));
-            match (source.clone(), ds.areas()) {
-                (Some((url, key)), Some(_)) => {
+            match source.clone() {
+                Some((url, key)) => {
                     bounds.set(Bounds::Loading);
                     page::set_state(PageState::Loading);
                     let ds = ds.clone();
                     let cancelled = cancelled.clone();
                     wasm_bindgen_futures::spawn_local(async move {
-                        let text = fetch_text(&url).await;
-                        if cancelled.get() {
-                            return;
+                        let loaded = boundaries::load(&ds, &url, &key).await;
+                        if !cancelled.get() {
+                            bounds.set(loaded);
                         }
-                        let Some(areas) = ds.areas() else { return };
-                        bounds.set(match text {
-                            Ok(text) => match geo::read(&text, areas, &key) {
-                                Ok((shapes, warnings)) => {
-                                    Bounds::Loaded(Shared(Rc::new(shapes)), Rc::new(warnings))
-                                }
-                                Err(e) => Bounds::Failed(Rc::new(BoundsError::Geo(e))),
-                            },
-                            Err(e) => Bounds::Failed(Rc::new(BoundsError::Load(e))),
-                        });
                     });
                 }
-                _ => bounds.set(Bounds::None),
+                None => bounds.set(Bounds::None),
             }
             move || cancelled.set(true)
         });
@@ -114,22 +68,13 @@ pub fn MapView(props: &ViewProps) -> Html {
             }
         });
     }
-    let shapes = match &*bounds {
-        Bounds::Loaded(shapes, _) => Some(shapes.clone()),
-        _ => None,
-    };
-    let d = use_description(props, shapes);
-    let (lang, embed) = (props.lang, crate::web::embedded(&props.params));
+    let d = use_description(props, bounds.shapes());
+    let lang = props.lang;
     let t = strings(lang);
     let Detail::Map(detail) = &d.detail else {
         return nothing_to_show(&d, &props.on_drawn);
     };
-    let mut notes = detail.notes.clone();
-    match &*bounds {
-        Bounds::Loaded(_, warnings) => notes.extend(warnings.iter().map(|w| w.message(lang))),
-        Bounds::Failed(error) => notes.insert(0, error.message(lang)),
-        _ => {}
-    }
+    let notes = bounds.notes(&detail.notes, lang);
     let ds = &props.dataset;
     // While the boundaries download, the dot map holds their place: the
     // map has the same size either way (the areas' positions set it), so
@@ -148,10 +93,8 @@ pub fn MapView(props: &ViewProps) -> Html {
         <section class="view map" aria-labelledby="view-heading" aria-busy={loading.then_some("true")}>
             <h2 id="view-heading">{ &d.heading }</h2>
             <div class="controls">
-                if !embed {
-                    { program_filter(ds, detail.program.unwrap_or(0), lang, &props.dispatch) }
-                    { group_filter(ds, props.params.group.as_deref(), lang, &props.dispatch) }
-                }
+                { program_filter(ds, detail.program.unwrap_or(0), lang, &props.dispatch) }
+                { group_filter(ds, props.params.group.as_deref(), lang, &props.dispatch) }
                 if let Some(counts) = &detail.counts {
                     { status_key(counts, &props.palette, lang, &*props.format) }
                 }
@@ -164,9 +107,9 @@ pub fn MapView(props: &ViewProps) -> Html {
                     if notes.len() > 50 { <p>{ format!("… {} {}", notes.len() - 50, t.more_problems) }</p> }
                 </div>
             }
-            { folded_numbers(&d.tables, lang, embed) }
+            { folded_numbers(&d.tables, lang) }
         </section>
-        { credits(&d, &props.params, &props.link) }
+        { credits(&d, &props.link) }
         </>
     }
 }

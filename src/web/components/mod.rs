@@ -2,7 +2,6 @@
 
 pub mod alert;
 pub mod chart;
-pub mod chart_events;
 pub mod chrome;
 pub mod coverage;
 pub mod credits;
@@ -14,7 +13,6 @@ pub mod pickers;
 pub mod share;
 pub mod status;
 pub mod table;
-pub mod tooltip;
 pub mod trend;
 
 use super::intl::IntlFormat;
@@ -28,7 +26,6 @@ use crate::core::text::Lang;
 use crate::core::theme::Palette;
 use crate::core::view::{describe, Context, Description};
 use std::rc::Rc;
-use tooltip::TipAt;
 use yew::prelude::*;
 
 /// What every view gets from the app.
@@ -39,7 +36,6 @@ pub struct ViewProps {
     pub lang: Lang,
     pub palette: Shared<Palette>,
     pub format: Shared<IntlFormat>,
-    pub on_tip: Callback<Option<TipAt>>,
     pub dispatch: Callback<Action>,
     /// Called after each draw of the view's charts.
     pub on_drawn: Callback<()>,

@@ -51,11 +51,8 @@ pub fn data_table(table: &Table) -> Html {
     }
 }
 
-/// The view's numbers, folded under "show the numbers" (outside embeds).
-pub fn folded_numbers(tables: &[Table], lang: crate::core::text::Lang, embed: bool) -> Html {
-    if embed {
-        return html! {};
-    }
+/// The view's numbers, folded under "show the numbers".
+pub fn folded_numbers(tables: &[Table], lang: crate::core::text::Lang) -> Html {
     html! {
         <details class="numbers">
             <summary>{ strings(lang).show_numbers }</summary>
@@ -82,17 +79,14 @@ pub fn TablesView(props: &ViewProps) -> Html {
         <section class="view tables" aria-labelledby="view-heading">
             <h2 id="view-heading">{ &d.heading }</h2>
             { data_tables(&d.tables) }
-            if !crate::web::embedded(&props.params) {
-                { csv_downloads(props) }
-            }
+            { csv_downloads(props) }
         </section>
-        { credits(&d, &props.params, &props.link) }
+        { credits(&d, &props.link) }
         </>
     }
 }
 
-/// The table view's CSV downloads (not in embeds: made only when shown, so
-/// the embed build carries none of the CSV writing).
+/// The table view's CSV downloads.
 fn csv_downloads(props: &ViewProps) -> Html {
     let (ds, lang) = (&props.dataset, props.lang);
     let t = strings(lang);

@@ -83,7 +83,6 @@ fn YearRange(props: &RangeProps) -> Html {
 pub fn TrendView(props: &ViewProps) -> Html {
     let d = use_description(props, None);
     let t = strings(props.lang);
-    let embed = crate::web::embedded(&props.params);
     let Detail::Trend(detail) = &d.detail else {
         return nothing_to_show(&d, &props.on_drawn);
     };
@@ -93,7 +92,6 @@ pub fn TrendView(props: &ViewProps) -> Html {
         <>
         <section class="view trend" aria-labelledby="view-heading">
             <h2 id="view-heading">{ &d.heading }</h2>
-            if !embed {
             <div class="controls">
                 if detail.legend.len() > 1 {
                     { legend(&detail.legend, &props.palette, props.lang, &on_toggle) }
@@ -102,14 +100,13 @@ pub fn TrendView(props: &ViewProps) -> Html {
                     <YearRange years={detail.years} range={detail.range} dispatch={props.dispatch.clone()} lang={props.lang} />
                 }
             </div>
-            }
-            if none_shown && detail.legend.len() > 1 && !embed {
+            if none_shown && detail.legend.len() > 1 {
                 <p class="empty">{ t.none_shown }</p>
             }
             { chart_with_exports(&d, props) }
-            { folded_numbers(&d.tables, props.lang, embed) }
+            { folded_numbers(&d.tables, props.lang) }
         </section>
-        { credits(&d, &props.params, &props.link) }
+        { credits(&d, &props.link) }
         </>
     }
 }

@@ -1,0 +1,377 @@
+//! The embed, drawn without yew: the embed build (`dist/embed/`) and the
+//! full app's `?embed=1`. An embed shows one view with compact chrome and
+//! changes only when its dataset arrives, the host's look changes or the
+//! reader retries, so it draws its page once per change with plain DOM
+//! calls ([`crate::web::dom`]); the chart redraws itself on hover and
+//! resize ([`crate::web::chart`]). Leaving yew out of the embed build
+//! takes its virtual DOM out of every embed's download.
+
+mod parts;
+
+use super::boundaries::{self, Bounds};
+use super::chart::ChartHandle;
+use super::dataset::{fetch_dataset, Fetched, Versions};
+use super::dom::{el, replace_children, El};
+use super::fetch::{self, absolute, page_url, KeptVersion};
+use super::intl::IntlFormat;
+use super::page::{self, PageState};
+use super::{clip, url};
+use crate::core::format::NumberFormat;
+use crate::core::host::HostLook;
+use crate::core::params::{Params, View};
+use crate::core::state::{Action, Load, UiState};
+use crate::core::strings::strings;
+use crate::core::theme::Palette;
+use crate::core::view::{describe, Context, Description, Detail};
+use gloo_events::EventListener;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use web_sys::Element;
+
+/// The embed on the page.
+struct Embed {
+    root: Element,
+    state: RefCell<UiState>,
+    format: Rc<IntlFormat>,
+    kept: Option<KeptVersion>,
+    host: Cell<Option<HostLook>>,
+    prefers_dark: Cell<bool>,
+    palette: RefCell<Rc<Palette>>,
+    /// The map's boundaries, for the dataset shown.
+    bounds: RefCell<Bounds>,
+    /// What the page drawn last listens to, dropped with it.
+    chart: RefCell<Option<ChartHandle>>,
+    listeners: RefCell<Vec<EventListener>>,
+}
+
+/// Draws the embed into `root` with the first fetch's answer, and keeps
+/// it for the page's life.
+pub fn start(root: Element, params: Params, first_load: Fetched) {
+    let mut state = UiState::new(params, super::intl::browser_lang());
+    let attempt = state.attempt;
+    state.apply(Action::Loaded {
+        attempt,
+        result: first_load.result,
+        stale: first_load.stale,
+    });
+    let dark_query = page::prefers_dark_query();
+    let prefers_dark = dark_query.as_ref().is_some_and(|q| q.matches());
+    let palette = page::palette(&state.params, None, prefers_dark);
+    page::apply_palette(&palette);
+    let embed = Rc::new(Embed {
+        root,
+        format: Rc::new(IntlFormat::new(state.lang)),
+        state: RefCell::new(state),
+        kept: fetch::kept_version(),
+        host: Cell::new(None),
+        prefers_dark: Cell::new(prefers_dark),
+        palette: RefCell::new(Rc::new(palette)),
+        bounds: RefCell::new(Bounds::None),
+        chart: RefCell::new(None),
+        listeners: RefCell::new(Vec::new()),
+    });
+    // The embed lives as long as its page: these listen for ever.
+    if let Some(query) = dark_query {
+        let embed = Rc::clone(&embed);
+        page::listen_prefers_dark(&query, move |dark| {
+            embed.prefers_dark.set(dark);
+            embed.recolour();
+        })
+        .forget();
+    }
+    {
+        let embed = Rc::clone(&embed);
+        if let Some(listener) = super::embed::listen_host_look(move |host| {
+            if embed.host.replace(Some(host)) != Some(host) {
+                embed.recolour();
+            }
+        }) {
+            listener.forget();
+        }
+    }
+    if let Some(window) = web_sys::window() {
+        let embed = Rc::clone(&embed);
+        EventListener::new(&window, "popstate", move |_| {
+            embed.apply(Action::SetView(url::read().0.view));
+        })
+        .forget();
+    }
+    let frame = embed.state.borrow().params.frame.clone();
+    std::mem::forget(super::embed::HeightReporter::start(frame));
+    embed.draw();
+}
+
+impl Embed {
+    fn apply(self: &Rc<Self>, action: Action) {
+        self.state.borrow_mut().apply(action);
+        self.draw();
+    }
+
+    /// Works the palette out again; a new one is put on the page and the
+    /// chart is painted in it (the rest of the page takes its colours from
+    /// the page's custom properties).
+    fn recolour(&self) {
+        let next = page::palette(
+            &self.state.borrow().params,
+            self.host.get(),
+            self.prefers_dark.get(),
+        );
+        if **self.palette.borrow() == next {
+            return;
+        }
+        page::apply_palette(&next);
+        let next = Rc::new(next);
+        *self.palette.borrow_mut() = next.clone();
+        if let Some(chart) = &*self.chart.borrow() {
+            chart.set_palette(next);
+        }
+    }
+
+    /// Fetches the dataset again, as fetch `attempt`.
+    fn load(self: &Rc<Self>) {
+        let (url, attempt) = {
+            let state = self.state.borrow();
+            (state.params.data_url().to_owned(), state.attempt)
+        };
+        page::set_state(PageState::Loading);
+        let embed = Rc::clone(self);
+        wasm_bindgen_futures::spawn_local(async move {
+            let Fetched { result, stale } = fetch_dataset(&url).await;
+            // Boundaries belong to the dataset they were read for.
+            *embed.bounds.borrow_mut() = Bounds::None;
+            embed.apply(Action::Loaded {
+                attempt,
+                result,
+                stale,
+            });
+        });
+    }
+
+    /// Fetches the map's boundaries when the dataset names them, then
+    /// draws the map again with them.
+    fn load_boundaries(self: &Rc<Self>) {
+        let (ds, url) = {
+            let state = self.state.borrow();
+            let Some(ds) = state.dataset().cloned() else {
+                return;
+            };
+            (ds, state.params.data_url().to_owned())
+        };
+        let Some((url, key)) = boundaries::source(&ds, &url) else {
+            return;
+        };
+        *self.bounds.borrow_mut() = Bounds::Loading;
+        page::set_state(PageState::Loading);
+        let embed = Rc::clone(self);
+        wasm_bindgen_futures::spawn_local(async move {
+            let loaded = boundaries::load(&ds, &url, &key).await;
+            // A retry may have brought another dataset meanwhile.
+            let current = embed
+                .state
+                .borrow()
+                .dataset()
+                .is_some_and(|shown| Rc::ptr_eq(shown, &ds));
+            if current {
+                *embed.bounds.borrow_mut() = loaded;
+                embed.draw();
+            }
+        });
+    }
+
+    /// Draws the whole page for the state.
+    fn draw(self: &Rc<Self>) {
+        // The old page's chart and buttons stop listening first.
+        self.chart.borrow_mut().take();
+        self.listeners.borrow_mut().clear();
+        let state = self.state.borrow().clone();
+        let lang = state.lang;
+        let t = strings(lang);
+        url::warn(&state.warnings);
+        let mut listeners = Vec::new();
+        let mut chart = None;
+        let body = match &state.load {
+            Load::Loading => {
+                page::set_state(PageState::Loading);
+                vec![el("p")
+                    .class("loading")
+                    .attr("aria-live", "polite")
+                    .text(t.loading)]
+            }
+            Load::Failed(error) => {
+                let me = Rc::clone(self);
+                let retry = parts::retry_button(lang).on(&mut listeners, "click", move |_| {
+                    // After this handler: drawing drops its listener.
+                    let me = Rc::clone(&me);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        me.apply(Action::Retry);
+                        me.load();
+                    });
+                });
+                // Without a dataset there is no masthead: the page still
+                // gets its one top heading.
+                vec![
+                    el("h1").class("error-title").text(t.error_title),
+                    parts::load_alert(error, lang, retry),
+                ]
+            }
+            Load::Ready(ds) => {
+                if self.bounds.borrow().shapes().is_none()
+                    && !matches!(*self.bounds.borrow(), Bounds::Loading | Bounds::Failed(_))
+                    && state.params.view == View::Map
+                {
+                    self.load_boundaries();
+                }
+                let (view, canvas) = self.view(ds, &state);
+                chart = canvas;
+                let versions = Versions::of(&state.params, Some(ds), &self.kept);
+                let data_file = state
+                    .params
+                    .shown()
+                    .data
+                    .then(|| absolute(state.params.data_url(), &page_url()));
+                let full_view = url::full_view_link(&state.params).unwrap_or_default();
+                let stale = state
+                    .stale
+                    .as_ref()
+                    .map(|why| parts::stale_notice(ds, why, lang));
+                let replaced = versions
+                    .replaced
+                    .map(|(date, latest)| parts::replaced_notice(date, &latest, lang));
+                let links = parts::full_view_links(&full_view, data_file.as_deref(), lang);
+                stale
+                    .into_iter()
+                    .chain(replaced)
+                    .chain(view)
+                    .chain([links])
+                    .collect()
+            }
+        };
+        let header = state
+            .dataset()
+            .map(|ds| parts::masthead(ds, lang, state.params.shown().title));
+        let page = el("div")
+            .class("pantau embed")
+            .child_if(header)
+            .child(el("main").children(body));
+        replace_children(&self.root, &page);
+        if let Some(ds) = state.dataset() {
+            page::set_lang_and_title(lang, Some(&clip(ds.title().get(lang), 120)));
+        } else {
+            page::set_lang_and_title(lang, None);
+        }
+        url::write(&state.params, false);
+        *self.listeners.borrow_mut() = listeners;
+        match (&state.load, chart) {
+            (Load::Failed(_), _) => page::set_state(PageState::Error),
+            (Load::Ready(_), Some((container, description))) => {
+                let loading = *self.bounds.borrow() == Bounds::Loading;
+                let on_drawn: Rc<dyn Fn()> = if loading {
+                    Rc::new(|| {})
+                } else {
+                    Rc::new(|| page::set_state(PageState::Ready))
+                };
+                *self.chart.borrow_mut() = Some(ChartHandle::mount(
+                    &container.0,
+                    description,
+                    self.palette.borrow().clone(),
+                    on_drawn,
+                ));
+            }
+            (Load::Ready(_), None) => page::set_state(PageState::Ready),
+            (Load::Loading, _) => {}
+        }
+    }
+
+    /// The view's section and credits, and where its chart goes.
+    fn view(
+        &self,
+        ds: &Rc<crate::core::model::Dataset>,
+        state: &UiState,
+    ) -> (Vec<El>, Option<(El, Rc<Description>)>) {
+        let lang = state.lang;
+        let t = strings(lang);
+        let format: Rc<dyn NumberFormat> = self.format.clone();
+        let bounds = self.bounds.borrow().clone();
+        let ctx = Context {
+            dataset: ds.clone(),
+            lang,
+            format,
+            shapes: bounds.shapes().map(|s| s.0.clone()),
+        };
+        let d = Rc::new(describe(&ctx, &state.params));
+        let chart_slot = || el("div").class("chart");
+        let section = |class: &str| {
+            el("section")
+                .class(&format!("view {class}"))
+                .attr("aria-labelledby", "view-heading")
+        };
+        let heading = || el("h2").id("view-heading").text(&d.heading);
+        let (section, chart) = match &d.detail {
+            Detail::Trend(_) => {
+                let chart = chart_slot();
+                (
+                    section("trend").child(heading()).child(El(chart.0.clone())),
+                    Some(chart),
+                )
+            }
+            Detail::Coverage(detail) => {
+                let chart = chart_slot();
+                let section = section("coverage")
+                    .child(heading().class("headline"))
+                    .child(el("div").class("controls").child(parts::status_key(
+                        &detail.counts,
+                        lang,
+                        &*self.format,
+                    )))
+                    .child(
+                        el("div")
+                            .class("groups")
+                            .children(detail.groups.iter().map(|g| parts::group_card(g, t))),
+                    )
+                    .child(el("h3").class("chart-title").text(&detail.chart_heading))
+                    .child(El(chart.0.clone()));
+                (section, Some(chart))
+            }
+            Detail::Map(detail) => {
+                let chart = chart_slot();
+                let notes = bounds.notes(&detail.notes, lang);
+                let warnings = (!notes.is_empty()).then(|| {
+                    let more = (notes.len() > 50).then(|| {
+                        el("p").text(&format!("… {} {}", notes.len() - 50, t.more_problems))
+                    });
+                    el("div")
+                        .class("map-warnings")
+                        .child(el("h3").text(t.map_warnings))
+                        .child(el("ul").children(notes.iter().take(50).map(|n| el("li").text(n))))
+                        .child_if(more)
+                });
+                let section = section("map")
+                    .attr_if("aria-busy", (bounds == Bounds::Loading).then_some("true"))
+                    .child(heading())
+                    .child(
+                        el("div").class("controls").child_if(
+                            detail
+                                .counts
+                                .as_ref()
+                                .map(|c| parts::status_key(c, lang, &*self.format)),
+                        ),
+                    )
+                    .child(El(chart.0.clone()))
+                    .child_if(warnings);
+                (section, Some(chart))
+            }
+            Detail::Plain if state.params.view == View::Table => (
+                section("tables")
+                    .child(heading())
+                    .children(d.tables.iter().map(parts::data_table)),
+                None,
+            ),
+            Detail::Plain => {
+                let message = el("p").class("empty").text(d.empty.unwrap_or_default());
+                return (vec![message], None);
+            }
+        };
+        let credits = parts::credits(&d, &state.params);
+        (vec![section, credits], chart.map(|c| (c, d)))
+    }
+}
