@@ -203,6 +203,7 @@ const budgets = [
   ["first chart visible ≤ 1.0× uPlot, throttled profile", results.throttled.pantau.visibleMs <= results.throttled.uplot.visibleMs],
   ["everything transferred for the default view ≤ 170 KB gzip", results.normal.pantau.kb <= 170],
   ["the embed transfers no more than the full page", results.normal["pantau-embed"].kb <= results.normal.pantau.kb],
+  ["the embed transfers ≤ 170 KB gzip for its default view", results.normal["pantau-embed"].kb <= 170],
   ["interactive ≤ Chart.js, normal profile", results.normal.pantau.readyMs <= results.normal.chartjs.readyMs],
   ["interactive ≤ Chart.js, throttled profile", results.throttled.pantau.readyMs <= results.throttled.chartjs.readyMs],
   ["embed interactive ≤ Chart.js, normal profile", results.normal["pantau-embed"].readyMs <= results.normal.chartjs.readyMs],
