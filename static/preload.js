@@ -53,7 +53,15 @@
   // Settled once a static first view is shown, or known not to be: the
   // wasm loader waits for it rather than compete for the main thread.
   var settled = new Promise(function (resolve) { settle = resolve; });
-  window.pantauPreload = { url: url, controller: controller, response: response, settled: settled };
+  var bytes = response.then(function (r) {
+    if (!r.ok) throw new Error("HTTP " + r.status);
+    return r.clone().arrayBuffer();
+  });
+  // The app reads the dataset from this text, decoded here once the bytes
+  // are in, instead of waiting on the network service again for the body.
+  var text = bytes.then(function (b) { return new TextDecoder().decode(b); });
+  text.catch(function () {});
+  window.pantauPreload = { url: url, controller: controller, response: response, text: text, settled: settled };
 
   var note = function (why) { console.info("Pantau: drawing live, " + why); settle(); };
   // This script may run before the parser has read the static views. They
@@ -132,10 +140,6 @@
       if (sources[i].getAttribute("data-theme") !== theme) sources[i].remove();
       else sources[i].media = sources[i].getAttribute("data-band") || "all";
     }
-  });
-  var bytes = response.then(function (r) {
-    if (!r.ok) throw new Error("HTTP " + r.status);
-    return r.clone().arrayBuffer();
   });
   Promise.all([bytes, found]).then(function (both) {
     if (checksum(new Uint8Array(both[0])) !== baked.getAttribute("data-checksum")) {

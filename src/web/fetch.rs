@@ -74,7 +74,7 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
             url: url.to_owned(),
         });
     }
-    let (request, controller) = match take_preload(&window, url) {
+    let (request, controller, preloaded_text) = match take_preload(&window, url) {
         Some(started) => started,
         None => {
             let controller = AbortController::new().ok();
@@ -83,7 +83,7 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
             if let Some(controller) = &controller {
                 init.set_signal(Some(&controller.signal()));
             }
-            (window.fetch_with_str_and_init(url, &init), controller)
+            (window.fetch_with_str_and_init(url, &init), controller, None)
         }
     };
     let timed_out = Rc::new(Cell::new(false));
@@ -144,7 +144,10 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
     if let Some(bytes) = declared.filter(|b| *b > MAX_BYTES) {
         return Err(too_large(url, bytes));
     }
-    let body = response.text().map_err(|_| failed(&timed_out))?;
+    let body = match preloaded_text {
+        Some(text) => text,
+        None => response.text().map_err(|_| failed(&timed_out))?,
+    };
     let text = JsFuture::from(body).await.map_err(|_| failed(&timed_out))?;
     let text = text.as_string().unwrap_or_default();
     if text.len() > MAX_BYTES {
@@ -154,9 +157,13 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
 }
 
 /// The download of `url` that `static/preload.js` started before the app,
-/// with its abort controller. Taken once: a retry or another dataset
-/// fetches anew, and a download of another URL is stopped.
-fn take_preload(window: &Window, url: &str) -> Option<(Promise, Option<AbortController>)> {
+/// with its abort controller and, when it has read them, the body's words.
+/// Taken once: a retry or another dataset fetches anew, and a download of
+/// another URL is stopped.
+fn take_preload(
+    window: &Window,
+    url: &str,
+) -> Option<(Promise, Option<AbortController>, Option<Promise>)> {
     let key = JsValue::from_str("pantauPreload");
     let preload = Reflect::get(window, &key).ok().filter(JsValue::is_object)?;
     let _ = Reflect::delete_property(window.unchecked_ref::<Object>(), &key);
@@ -169,7 +176,8 @@ fn take_preload(window: &Window, url: &str) -> Option<(Promise, Option<AbortCont
         return None;
     }
     let response = field("response")?.dyn_into::<Promise>().ok()?;
-    Some((response, controller))
+    let text = field("text").and_then(|t| t.dyn_into::<Promise>().ok());
+    Some((response, controller, text))
 }
 
 fn too_large(url: &str, bytes: usize) -> LoadError {
