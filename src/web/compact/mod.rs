@@ -18,6 +18,7 @@ use super::page::{self, PageState};
 use super::{clip, url};
 use crate::core::format::NumberFormat;
 use crate::core::host::HostLook;
+use crate::core::model::Dataset;
 use crate::core::params::{Params, View};
 use crate::core::state::{Action, Load, UiState};
 use crate::core::strings::strings;
@@ -215,10 +216,8 @@ impl Embed {
                 ]
             }
             Load::Ready(ds) => {
-                if self.bounds.borrow().shapes().is_none()
-                    && !matches!(*self.bounds.borrow(), Bounds::Loading | Bounds::Failed(_))
-                    && state.params.view == View::Map
-                {
+                // Boundaries are fetched when the map is first shown.
+                if state.params.view == View::Map && *self.bounds.borrow() == Bounds::None {
                     self.load_boundaries();
                 }
                 let (view, canvas) = self.view(ds, &state);
@@ -249,11 +248,11 @@ impl Embed {
         let header = state
             .dataset()
             .map(|ds| parts::masthead(ds, lang, state.params.shown().title));
-        let page = el("div")
+        let frame = el("div")
             .class("pantau embed")
             .child_if(header)
             .child(el("main").children(body));
-        replace_children(&self.root, &page);
+        replace_children(&self.root, &frame);
         if let Some(ds) = state.dataset() {
             page::set_lang_and_title(lang, Some(&clip(ds.title().get(lang), 120)));
         } else {
@@ -283,11 +282,7 @@ impl Embed {
     }
 
     /// The view's section and credits, and where its chart goes.
-    fn view(
-        &self,
-        ds: &Rc<crate::core::model::Dataset>,
-        state: &UiState,
-    ) -> (Vec<El>, Option<(El, Rc<Description>)>) {
+    fn view(&self, ds: &Rc<Dataset>, state: &UiState) -> (Vec<El>, Option<(El, Rc<Description>)>) {
         let lang = state.lang;
         let t = strings(lang);
         let format: Rc<dyn NumberFormat> = self.format.clone();
