@@ -110,12 +110,19 @@ test("a failed retry keeps the page usable, and a dataset that then loads is dra
   await page.close();
 });
 
-test("Try again after a failure draws the dataset normally", async () => {
-  flakyCalls = 0;
-  const page = await failing("?lang=en&data=/f/flaky.json");
-  await page.getByRole("button", { name: "Try again" }).click();
-  assert.equal(await waitForState(page, ["ready", "error"]), "ready");
-  assert.match(await page.getAttribute("canvas[role=img]", "aria-label"), /rose from 75 in 2015 to 150 in 2016/);
-  assert.equal(flakyCalls, 2);
-  await page.close();
-});
+// The embed page draws its alert and its retry without yew: the same
+// words and the same outcome.
+for (const [name, at] of [["the full page", ""], ["the embed page", "embed/"]]) {
+  test(`Try again after a failure draws the dataset normally, on ${name}`, async () => {
+    flakyCalls = 0;
+    const page = await failing(`${at}?lang=en&data=/f/flaky.json`);
+    assert.match(await page.textContent("[role=alert]"), /HTTP 503 \(server unavailable\)/);
+    await page.getByRole("button", { name: "Try again" }).click();
+    assert.equal(await waitForState(page, ["ready", "error"]), "ready");
+    assert.match(await page.getAttribute("canvas[role=img]", "aria-label"), /rose from 75 in 2015 to 150 in 2016/);
+    assert.equal(await page.locator("[role=alert]").count(), 0);
+    assert.equal(flakyCalls, 2);
+    assert.deepEqual(page.problems(), []);
+    await page.close();
+  });
+}

@@ -14,9 +14,10 @@ after(async () => { await context?.close(); });
 
 const BROKEN = DEFAULT_TEXT.replace('"value": 150', '"value": 150,');
 
-for (const [name, answer] of [
-  ["a trailing comma", (req, res) => { res.writeHead(200, { "content-type": "application/json" }); res.end(BROKEN); }],
-  ["an HTTP 500", (req, res) => { res.writeHead(500, { "content-type": "text/plain" }); res.end("boom"); }],
+for (const [name, answer, at] of [
+  ["a trailing comma", (req, res) => { res.writeHead(200, { "content-type": "application/json" }); res.end(BROKEN); }, ""],
+  ["an HTTP 500", (req, res) => { res.writeHead(500, { "content-type": "text/plain" }); res.end("boom"); }, ""],
+  ["a trailing comma, in an embed", (req, res) => { res.writeHead(200, { "content-type": "application/json" }); res.end(BROKEN); }, "embed/"],
 ]) {
   test(`a live file with ${name} shows the last good copy with a dated notice`, async () => {
     const server = await serve({ routes: { "/data/tanjungpinang.json": answer } });
@@ -24,7 +25,7 @@ for (const [name, answer] of [
       const page = await openPage(context);
       const errors = [];
       page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-      await page.goto(server.url("?lang=en&view=table"));
+      await page.goto(server.url(`${at}?lang=en&view=table`));
       assert.equal(await waitForState(page, ["ready", "error"]), "ready");
       const notice = page.locator(".stale-notice[role=status]");
       assert.match(await notice.locator("p").first().innerText(),
@@ -34,6 +35,7 @@ for (const [name, answer] of [
       assert.ok(cells.includes("150"), "the last good numbers");
       await notice.locator("summary").click();
       assert.match(await notice.innerText(), name === "an HTTP 500" ? /HTTP 500/ : /line \d+/);
+      assert.equal(new URL(page.url()).pathname, `/${at}`, "an embed stays an embed");
       assert.ok(errors.some((e) => /last good copy/.test(e)), "the publisher finds it in the console");
       await page.close();
     } finally {
@@ -99,6 +101,46 @@ test("a citation pins the dated copy, which reopens the old numbers after the ci
     await page.close();
   } finally {
     await second.close();
+  }
+});
+
+test("an embed of a pinned copy that was replaced says so, and links to the latest numbers in the embed", async () => {
+  const embedPage = readFileSync(join(DIST, "embed/index.html"), "utf8");
+  const kept = /<link[^>]*id="pantau-version" href="([^"]+)" data-for="data\/tanjungpinang.json">/.exec(embedPage);
+  assert.ok(kept, "the bake names its dated copy in the embed page too");
+  const copy = kept[1];
+  const revised = DEFAULT_TEXT.replace('"value": 150', '"value": 151').replace('"updated": "2026-11-30"', '"updated": "2026-12-05"');
+  const next = "data/tanjungpinang.2026-12-05.json";
+  const republished = embedPage.replace(`id="pantau-version" href="${copy}"`, `id="pantau-version" href="${next}"`);
+  const send = (type, body) => (req, res) => { res.writeHead(200, { "content-type": type, "cache-control": "no-cache" }); res.end(body); };
+  const server = await serve({
+    routes: {
+      "/embed/": send("text/html", republished),
+      "/embed/index.html": send("text/html", republished),
+      "/data/tanjungpinang.json": send("application/json", revised),
+      [`/${next}`]: send("application/json", revised),
+    },
+  });
+  try {
+    const page = await openPage(context);
+    await page.goto(server.url(`embed/?lang=en&view=table&data=${copy}`));
+    await waitForState(page);
+    const cells = await page.locator("table.data-table td").allTextContents();
+    assert.ok(cells.includes("150") && !cells.includes("151"), "the pinned numbers: " + cells.join(" "));
+    const notice = page.locator(".stale-notice.replaced[role=status]");
+    assert.match(await notice.innerText(), /^This link shows the numbers as published on 30 November 2026\. They have been updated since\. Show the latest numbers$/);
+    await notice.locator("a").click();
+    await waitForState(page);
+    const latest = await page.locator("table.data-table td").allTextContents();
+    assert.ok(latest.includes("151"), "the latest numbers: " + latest.join(" "));
+    const url = new URL(page.url());
+    assert.equal(url.pathname, "/embed/", "still the embed");
+    assert.equal(url.searchParams.get("data"), null, "the live file again");
+    assert.equal(await page.locator(".stale-notice.replaced").count(), 0);
+    assert.deepEqual(page.problems(), []);
+    await page.close();
+  } finally {
+    await server.close();
   }
 });
 
