@@ -10,8 +10,10 @@ use crate::core::model::Dataset;
 use crate::core::text::Lang;
 use std::rc::Rc;
 
-/// Where the boundaries are.
-#[derive(Clone, PartialEq)]
+/// Where the boundaries are. Not `PartialEq`: comparing the warnings and
+/// errors inside would bring their equality code into the wasm (1 KB gzip)
+/// for checks that only need the variant.
+#[derive(Clone)]
 pub enum Bounds {
     /// The dataset names none: a dot map.
     None,
@@ -22,7 +24,6 @@ pub enum Bounds {
 }
 
 /// Why boundaries could not be used.
-#[derive(PartialEq)]
 pub enum BoundsError {
     Load(LoadError),
     Geo(geo::GeoError),

@@ -217,7 +217,7 @@ impl Embed {
             }
             Load::Ready(ds) => {
                 // Boundaries are fetched when the map is first shown.
-                if state.params.view == View::Map && *self.bounds.borrow() == Bounds::None {
+                if state.params.view == View::Map && matches!(*self.bounds.borrow(), Bounds::None) {
                     self.load_boundaries();
                 }
                 let (view, canvas) = self.view(ds, &state);
@@ -263,7 +263,7 @@ impl Embed {
         match (&state.load, chart) {
             (Load::Failed(_), _) => page::set_state(PageState::Error),
             (Load::Ready(_), Some((container, description))) => {
-                let loading = *self.bounds.borrow() == Bounds::Loading;
+                let loading = matches!(*self.bounds.borrow(), Bounds::Loading);
                 let on_drawn: Rc<dyn Fn()> = if loading {
                     Rc::new(|| {})
                 } else {
@@ -341,7 +341,10 @@ impl Embed {
                         .child_if(more)
                 });
                 let section = section("map")
-                    .attr_if("aria-busy", (bounds == Bounds::Loading).then_some("true"))
+                    .attr_if(
+                        "aria-busy",
+                        matches!(bounds, Bounds::Loading).then_some("true"),
+                    )
                     .child(heading())
                     .child(
                         el("div").class("controls").child_if(

@@ -57,7 +57,7 @@ fn use_boundaries(props: &ViewProps) -> UseStateHandle<Bounds> {
 #[function_component]
 pub fn MapView(props: &ViewProps) -> Html {
     let bounds = use_boundaries(props);
-    let loading = *bounds == Bounds::Loading;
+    let loading = matches!(*bounds, Bounds::Loading);
     {
         // Failed: the dot map on screen is the map, and it has drawn.
         let on_drawn = props.on_drawn.clone();
