@@ -48,12 +48,7 @@ impl Reducible for Store {
 /// Fetches the dataset, then reports back as fetch `attempt`.
 fn load(url: String, attempt: u32, dispatch: Callback<Action>) {
     wasm_bindgen_futures::spawn_local(async move {
-        let Fetched { result, stale } = fetch_dataset(&url).await;
-        dispatch.emit(Action::Loaded {
-            attempt,
-            result,
-            stale,
-        });
+        dispatch.emit(fetch_dataset(&url).await.into_action(attempt));
     });
 }
 
@@ -63,12 +58,7 @@ pub fn App(props: &AppProps) -> Html {
     let store = use_reducer(|| {
         let mut state = UiState::new(props.params.clone(), *initial_lang);
         let attempt = state.attempt;
-        let Fetched { result, stale } = (*props.first_load).clone();
-        state.apply(Action::Loaded {
-            attempt,
-            result,
-            stale,
-        });
+        state.apply((*props.first_load).clone().into_action(attempt));
         Store(state)
     });
     let state = &store.0;

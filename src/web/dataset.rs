@@ -5,6 +5,7 @@ use super::{fetch, url};
 use crate::core::loading::LoadError;
 use crate::core::model::{Dataset, Date};
 use crate::core::params::Params;
+use crate::core::state::Action;
 use crate::core::text::Lang;
 use crate::core::validate;
 use crate::core::versions::{pinned_date, version_date};
@@ -65,6 +66,17 @@ pub type LoadResult = Result<Rc<Dataset>, Rc<LoadError>>;
 pub struct Fetched {
     pub result: LoadResult,
     pub stale: Option<Rc<LoadError>>,
+}
+
+impl Fetched {
+    /// The answer as the state takes it, for fetch number `attempt`.
+    pub fn into_action(self, attempt: u32) -> Action {
+        Action::Loaded {
+            attempt,
+            result: self.result,
+            stale: self.stale,
+        }
+    }
 }
 
 /// Fetches and validates the dataset at `absolute`.

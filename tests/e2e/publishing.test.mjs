@@ -44,9 +44,47 @@ for (const [name, answer, at] of [
   });
 }
 
+const KEPT = /<link[^>]*id="pantau-version" href="([^"]+)" data-for="data\/tanjungpinang.json">/;
+
+/** The city revises 150 to 151 and publishes again: a new live file and a
+ *  new dated copy named in the page at `path` (its HTML `html`, which named
+ *  `copy`); the old copy stays in dist/. */
+function serveRepublished(path, html, copy) {
+  const revised = DEFAULT_TEXT.replace('"value": 150', '"value": 151').replace('"updated": "2026-11-30"', '"updated": "2026-12-05"');
+  const next = "data/tanjungpinang.2026-12-05.json";
+  const republished = html.replace(`id="pantau-version" href="${copy}"`, `id="pantau-version" href="${next}"`);
+  const send = (type, body) => (req, res) => { res.writeHead(200, { "content-type": type, "cache-control": "no-cache" }); res.end(body); };
+  return serve({
+    routes: {
+      [path]: send("text/html", republished),
+      [`${path}index.html`]: send("text/html", republished),
+      "/data/tanjungpinang.json": send("application/json", revised),
+      [`/${next}`]: send("application/json", revised),
+    },
+  });
+}
+
+/** On a page showing a replaced copy: its numbers, the notice, and its link
+ *  to the latest numbers, followed. Returns the address it leads to. */
+async function followReplacedNotice(page) {
+  const cells = await page.locator("table.data-table td").allTextContents();
+  assert.ok(cells.includes("150") && !cells.includes("151"), "the cited numbers: " + cells.join(" "));
+  const notice = page.locator(".stale-notice.replaced[role=status]");
+  assert.match(await notice.innerText(), /^This link shows the numbers as published on 30 November 2026\. They have been updated since\. Show the latest numbers$/);
+  await notice.locator("a").click();
+  await waitForState(page);
+  const latest = await page.locator("table.data-table td").allTextContents();
+  assert.ok(latest.includes("151"), "the latest numbers: " + latest.join(" "));
+  const url = new URL(page.url());
+  assert.equal(url.searchParams.get("data"), null, "the live file again");
+  assert.equal(await page.locator(".stale-notice.replaced").count(), 0);
+  assert.deepEqual(page.problems(), []);
+  return url;
+}
+
 test("a citation pins the dated copy, which reopens the old numbers after the city republishes", async () => {
   const index = readFileSync(join(DIST, "index.html"), "utf8");
-  const kept = /<link[^>]*id="pantau-version" href="([^"]+)" data-for="data\/tanjungpinang.json">/.exec(index);
+  const kept = KEPT.exec(index);
   assert.ok(kept, "the bake names its dated copy in the page");
   const copy = kept[1];
   assert.match(copy, /^data\/tanjungpinang\.\d{4}-\d{2}-\d{2}\.json$/);
@@ -68,36 +106,13 @@ test("a citation pins the dated copy, which reopens the old numbers after the ci
     await first.close();
   }
 
-  // The city revises 150 to 151 and publishes again: a new live file, a
-  // new dated copy named in the page; the old copy stays.
-  const revised = DEFAULT_TEXT.replace('"value": 150', '"value": 151').replace('"updated": "2026-11-30"', '"updated": "2026-12-05"');
-  const next = "data/tanjungpinang.2026-12-05.json";
-  const page2 = index.replace(`id="pantau-version" href="${copy}"`, `id="pantau-version" href="${next}"`);
-  const send = (type, body) => (req, res) => { res.writeHead(200, { "content-type": type, "cache-control": "no-cache" }); res.end(body); };
-  const second = await serve({
-    routes: {
-      "/": send("text/html", page2),
-      "/index.html": send("text/html", page2),
-      "/data/tanjungpinang.json": send("application/json", revised),
-      [`/${next}`]: send("application/json", revised),
-    },
-  });
+  const second = await serveRepublished("/", index, copy);
   try {
     const page = await openPage(context);
     const old = new URL(pinned);
     await page.goto(second.url(`?${old.searchParams}`));
     await waitForState(page);
-    const cells = await page.locator("table.data-table td").allTextContents();
-    assert.ok(cells.includes("150") && !cells.includes("151"), "the cited numbers: " + cells.join(" "));
-    const notice = page.locator(".stale-notice.replaced[role=status]");
-    assert.match(await notice.innerText(), /^This link shows the numbers as published on 30 November 2026\. They have been updated since\. Show the latest numbers$/);
-    await notice.locator("a").click();
-    await waitForState(page);
-    const latest = await page.locator("table.data-table td").allTextContents();
-    assert.ok(latest.includes("151"), "the latest numbers: " + latest.join(" "));
-    assert.equal(new URL(page.url()).searchParams.get("data"), null, "the live file again");
-    assert.equal(await page.locator(".stale-notice.replaced").count(), 0);
-    assert.deepEqual(page.problems(), []);
+    await followReplacedNotice(page);
     await page.close();
   } finally {
     await second.close();
@@ -106,38 +121,16 @@ test("a citation pins the dated copy, which reopens the old numbers after the ci
 
 test("an embed of a pinned copy that was replaced says so, and links to the latest numbers in the embed", async () => {
   const embedPage = readFileSync(join(DIST, "embed/index.html"), "utf8");
-  const kept = /<link[^>]*id="pantau-version" href="([^"]+)" data-for="data\/tanjungpinang.json">/.exec(embedPage);
+  const kept = KEPT.exec(embedPage);
   assert.ok(kept, "the bake names its dated copy in the embed page too");
   const copy = kept[1];
-  const revised = DEFAULT_TEXT.replace('"value": 150', '"value": 151').replace('"updated": "2026-11-30"', '"updated": "2026-12-05"');
-  const next = "data/tanjungpinang.2026-12-05.json";
-  const republished = embedPage.replace(`id="pantau-version" href="${copy}"`, `id="pantau-version" href="${next}"`);
-  const send = (type, body) => (req, res) => { res.writeHead(200, { "content-type": type, "cache-control": "no-cache" }); res.end(body); };
-  const server = await serve({
-    routes: {
-      "/embed/": send("text/html", republished),
-      "/embed/index.html": send("text/html", republished),
-      "/data/tanjungpinang.json": send("application/json", revised),
-      [`/${next}`]: send("application/json", revised),
-    },
-  });
+  const server = await serveRepublished("/embed/", embedPage, copy);
   try {
     const page = await openPage(context);
     await page.goto(server.url(`embed/?lang=en&view=table&data=${copy}`));
     await waitForState(page);
-    const cells = await page.locator("table.data-table td").allTextContents();
-    assert.ok(cells.includes("150") && !cells.includes("151"), "the pinned numbers: " + cells.join(" "));
-    const notice = page.locator(".stale-notice.replaced[role=status]");
-    assert.match(await notice.innerText(), /^This link shows the numbers as published on 30 November 2026\. They have been updated since\. Show the latest numbers$/);
-    await notice.locator("a").click();
-    await waitForState(page);
-    const latest = await page.locator("table.data-table td").allTextContents();
-    assert.ok(latest.includes("151"), "the latest numbers: " + latest.join(" "));
-    const url = new URL(page.url());
+    const url = await followReplacedNotice(page);
     assert.equal(url.pathname, "/embed/", "still the embed");
-    assert.equal(url.searchParams.get("data"), null, "the live file again");
-    assert.equal(await page.locator(".stale-notice.replaced").count(), 0);
-    assert.deepEqual(page.problems(), []);
     await page.close();
   } finally {
     await server.close();

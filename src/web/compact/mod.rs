@@ -50,11 +50,7 @@ struct Embed {
 pub fn start(root: Element, params: Params, first_load: Fetched) {
     let mut state = UiState::new(params, super::intl::browser_lang());
     let attempt = state.attempt;
-    state.apply(Action::Loaded {
-        attempt,
-        result: first_load.result,
-        stale: first_load.stale,
-    });
+    state.apply(first_load.into_action(attempt));
     let dark_query = page::prefers_dark_query();
     let prefers_dark = dark_query.as_ref().is_some_and(|q| q.matches());
     let palette = page::palette(&state.params, None, prefers_dark);
@@ -137,14 +133,10 @@ impl Embed {
         page::set_state(PageState::Loading);
         let embed = Rc::clone(self);
         wasm_bindgen_futures::spawn_local(async move {
-            let Fetched { result, stale } = fetch_dataset(&url).await;
+            let fetched = fetch_dataset(&url).await;
             // Boundaries belong to the dataset they were read for.
             *embed.bounds.borrow_mut() = Bounds::None;
-            embed.apply(Action::Loaded {
-                attempt,
-                result,
-                stale,
-            });
+            embed.apply(fetched.into_action(attempt));
         });
     }
 
