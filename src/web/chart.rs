@@ -40,7 +40,7 @@ const MAX_WIDTH: f64 = 240.0;
 ///
 /// Its width is unknown before it is drawn, so the clamp assumes the
 /// widest; the stylesheet caps the width to match.
-pub fn anchor_left(x: f64, viewport: f64) -> f64 {
+fn anchor_left(x: f64, viewport: f64) -> f64 {
     let half = MAX_WIDTH.min(viewport - 16.0).max(0.0) / 2.0;
     x.clamp(half + 8.0, (viewport - half - 8.0).max(half + 8.0))
 }
@@ -113,8 +113,13 @@ fn show_tip(container: &Element, tip: Option<(Tip, (f64, f64))>, announce: bool)
     for line in &tip.lines {
         let _ = tooltip.append_child(&el("span").text(line).0);
     }
-    tooltip.set_class_name(if below(y) { "tooltip below" } else { "tooltip" });
+    place_tip(&tooltip, (x, y));
     let _ = tooltip.remove_attribute("hidden");
+}
+
+/// Moves the shown tooltip to viewport point `(x, y)`.
+fn place_tip(tooltip: &HtmlElement, (x, y): (f64, f64)) {
+    tooltip.set_class_name(if below(y) { "tooltip below" } else { "tooltip" });
     let style = tooltip.style();
     let _ = style.set_property(
         "left",
@@ -192,6 +197,14 @@ impl Inner {
         if changed {
             self.describe_canvas();
             self.paint();
+        } else if let (Some(_), Some(at)) = (hit, at) {
+            // The same point under a moving pointer: its tip only moves.
+            if let Some((tooltip, _)) = tip_elements(&self.container) {
+                if !tooltip.has_attribute("hidden") {
+                    place_tip(&tooltip, at);
+                    return;
+                }
+            }
         }
         let tip = hit
             .zip(self.layout.borrow().as_ref())

@@ -54,6 +54,32 @@ test("hovering the 2016 point of the default trend shows 150", async () => {
   await page.close();
 });
 
+test("a pointer moving within one bar moves its tooltip without making it again", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en"));
+  await waitForState(page);
+  assert.ok(await hoverUntil(page, "2016", 0.9), "a tooltip for 2016 appeared");
+  const box = await page.locator("canvas[role=img]").boundingBox();
+  const before = await page.evaluate(() => {
+    const tip = document.querySelector("[role=tooltip]");
+    tip.querySelector("strong").dataset.seen = "yes";
+    return { top: parseFloat(tip.style.top), left: parseFloat(tip.style.left) };
+  });
+  // Up the same bar.
+  await page.mouse.move(before.left + 2, box.y + box.height * 0.8);
+  await page.mouse.move(before.left + 4, box.y + box.height * 0.7);
+  const after = await page.evaluate(() => {
+    const tip = document.querySelector("[role=tooltip]");
+    return { top: parseFloat(tip.style.top), kept: tip.querySelector("strong")?.dataset.seen, text: tip.textContent, hidden: tip.hidden };
+  });
+  assert.equal(after.hidden, false);
+  assert.match(after.text, /2016: 150 cases/);
+  assert.equal(after.kept, "yes", "the same tooltip, only moved");
+  assert.ok(after.top < before.top, `it follows the pointer up: ${before.top} -> ${after.top}`);
+  assert.deepEqual(page.problems(), []);
+  await page.close();
+});
+
 test("keyboard: Tab reaches the chart, arrows move, Escape hides", async () => {
   const page = await openPage(context);
   await page.goto(server.url("?lang=en"));
