@@ -16,15 +16,11 @@ let html = readFileSync(indexPath, "utf8");
 const inline = /<script type="module"(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 let count = 0;
 html = html.replace(inline, (_whole, body) => {
-  // The first Intl.NumberFormat loads the browser's locale data (about
-  // 60 ms of main thread); doing it here overlaps it with the wasm download
-  // instead of delaying the first chart.
-  const warmUp = "new Intl.NumberFormat(['id', 'en']).format(0);\n";
   // The wasm downloads meanwhile (Trunk's preload links), but compiling and
   // starting it waits until preload.js has shown the static first view (or
   // found it cannot): on a busy main thread the view would wait for them.
   const afterStaticView = "await (window.pantauPreload && window.pantauPreload.settled);\n";
-  const content = warmUp + body.trim().replace(/^(const wasm = await init)/m, afterStaticView + "$1") + "\n";
+  const content = body.trim().replace(/^(const wasm = await init)/m, afterStaticView + "$1") + "\n";
   const hash = createHash("sha256").update(content).digest("hex").slice(0, 16);
   const name = `loader-${hash}.js`;
   writeFileSync(join(dir, name), content);

@@ -1,6 +1,6 @@
 //! Browser glue, tested in headless Chromium with wasm-bindgen-test: the
-//! app mounts and draws, a bad dataset shows the alert, numbers go through
-//! `Intl`, canvases are sized for the devicePixelRatio, and the URL
+//! app mounts and draws, a bad dataset shows the alert, numbers read as
+//! `Intl` writes them, canvases are sized for the devicePixelRatio, and the URL
 //! carries the view.
 #![cfg(target_arch = "wasm32")]
 
@@ -10,7 +10,7 @@ use pantau::core::params::Params;
 use pantau::core::text::Lang;
 use pantau::web::app::{App, AppProps};
 use pantau::web::dataset::fetch_dataset;
-use pantau::web::intl::IntlFormat;
+use pantau::web::locale::number_format;
 use pantau::web::Shared;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -171,12 +171,94 @@ async fn the_alert_speaks_the_page_language() {
     );
 }
 
+/// `Intl.NumberFormat` for `lang` with `options` (`[key, value]` pairs).
+fn intl(lang: Lang, options: &[(&str, wasm_bindgen::JsValue)]) -> js_sys::Function {
+    let opts = js_sys::Object::new();
+    for (key, value) in options {
+        js_sys::Reflect::set(&opts, &(*key).into(), value).expect("option");
+    }
+    let locales = js_sys::Array::of1(&lang.tag().into());
+    js_sys::Intl::NumberFormat::new(&locales, &opts).format()
+}
+
 #[wasm_bindgen_test]
-fn intl_formats_numbers_per_language() {
-    assert_eq!(IntlFormat::new(Lang::Id).number(1234.0), "1.234");
-    assert_eq!(IntlFormat::new(Lang::En).number(1234.0), "1,234");
-    assert_eq!(IntlFormat::new(Lang::En).change(1.0), "+100%");
-    assert_eq!(IntlFormat::new(Lang::En).percent(5.0 / 18.0), "28%");
+fn numbers_read_as_intl_writes_them() {
+    // The app writes numbers itself (the first Intl of a page costs tens of
+    // milliseconds); the reader must not see a difference.
+    let mut values = vec![
+        0.0,
+        -0.0,
+        1.0,
+        75.0,
+        150.0,
+        1234.0,
+        1234.5,
+        1234567.891,
+        0.5,
+        0.005,
+        0.015,
+        0.125,
+        0.145,
+        1.005,
+        2.345,
+        9.999,
+        999.996,
+        -0.001,
+        -0.005,
+        -0.42,
+        5.0 / 18.0,
+        1e-7,
+        5e-324,
+        1e15,
+        1e17,
+        1e21,
+        2f64.powi(53) + 2.0,
+        2f64.powi(70),
+        1.7976931348623157e308,
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+    ];
+    // And a spread of ordinary values: counts, shares and changes.
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    for _ in 0..400 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let unit = (seed >> 11) as f64 / (1u64 << 53) as f64;
+        let scale = 10f64.powi((seed % 9) as i32 - 3);
+        values.push((unit - 0.2) * scale);
+    }
+    let percent = ("style", "percent".into());
+    let whole = ("maximumFractionDigits", 0.into());
+    for lang in [Lang::Id, Lang::En] {
+        let ours = number_format(lang);
+        let number = intl(lang, &[("maximumFractionDigits", 2.into())]);
+        let share = intl(lang, &[percent.clone(), whole.clone()]);
+        let change = intl(
+            lang,
+            &[
+                percent.clone(),
+                whole.clone(),
+                ("signDisplay", "exceptZero".into()),
+            ],
+        );
+        let theirs = |f: &js_sys::Function, v: f64| {
+            f.call1(&wasm_bindgen::JsValue::NULL, &v.into())
+                .expect("format")
+                .as_string()
+                .expect("text")
+        };
+        for &v in &values {
+            assert_eq!(ours.number(v), theirs(&number, v), "number {v} in {lang:?}");
+            assert_eq!(
+                ours.percent(v),
+                theirs(&share, v),
+                "percent {v} in {lang:?}"
+            );
+            assert_eq!(ours.change(v), theirs(&change, v), "change {v} in {lang:?}");
+        }
+    }
 }
 
 #[wasm_bindgen_test]

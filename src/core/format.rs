@@ -1,6 +1,7 @@
-//! Number formatting as a seam: the browser formats through `Intl`, the
-//! command-line tool through [`PlainFormat`]. Core code that writes numbers
-//! into words or axis labels takes a `&dyn NumberFormat`.
+//! Number formatting as a seam: the browser and the command-line tool
+//! write numbers with the same [`DecimalFormat`], from the digits each has
+//! at hand. Core code that writes numbers into words or axis labels takes a
+//! `&dyn NumberFormat`.
 
 use super::text::Lang;
 
@@ -15,11 +16,29 @@ pub trait NumberFormat {
     fn change(&self, ratio: f64) -> String;
 }
 
-/// Formatting without a browser, for the command-line tool and native tests.
+/// Formatting from a number's shortest decimal form, as
+/// `Intl.NumberFormat` prints `id` and `en`: at most two decimals, rounded
+/// half away from zero on the decimal digits (`1.005` → `1.01`, `0.145` →
+/// `15%`), grouped in threes.
 ///
-/// Hand-written because native Rust has no `Intl`, and a full locale crate
-/// (ICU) would cost megabytes for the two patterns Pantau needs; it matches
-/// what `Intl.NumberFormat` prints for `id` and `en`.
+/// Hand-written, not the browser's `Intl`: the first `Intl.NumberFormat` of
+/// a page loads the browser's locale data, 30–40 ms of main thread before
+/// the first number (more on a slow phone), for two patterns this writes in
+/// a few lines; and the command-line tool's static views must print what
+/// the app prints. A browser test checks it against `Intl` value by value.
+/// `shortest` gives the digits: Rust's `{:e}` natively, JavaScript's
+/// `String(x)` in the browser, which keeps Rust's float printer out of the
+/// wasm.
+#[derive(Clone, Copy)]
+pub struct DecimalFormat {
+    pub lang: Lang,
+    /// A finite number's shortest round-trip decimal form, plain or with an
+    /// exponent: `1.005`, `1.005e0`, `1e+21`, `-0`.
+    pub shortest: fn(f64) -> String,
+}
+
+/// Formatting without a browser, for the command-line tool and native tests:
+/// a [`DecimalFormat`] with Rust's digits.
 ///
 /// ```
 /// use pantau::core::format::{NumberFormat, PlainFormat};
@@ -32,65 +51,174 @@ pub trait NumberFormat {
 pub struct PlainFormat(pub Lang);
 
 impl PlainFormat {
-    fn separators(self) -> (char, char) {
-        match self.0 {
-            Lang::Id => ('.', ','),
-            Lang::En => (',', '.'),
+    fn decimal(self) -> DecimalFormat {
+        DecimalFormat {
+            lang: self.0,
+            shortest: |value| format!("{value:e}"),
         }
-    }
-
-    fn grouped(self, value: f64, max_decimals: usize) -> String {
-        let (group, decimal) = self.separators();
-        let scale = 10f64.powi(max_decimals as i32);
-        // Near f64::MAX, scaling up overflows: such numbers have no decimals anyway.
-        let (rounded, decimals) = if (value.abs() * scale).is_finite() {
-            ((value.abs() * scale).round() / scale, max_decimals)
-        } else {
-            (value.abs(), 0)
-        };
-        let text = format!("{rounded:.decimals$}");
-        let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
-        let frac_part = frac_part.trim_end_matches('0');
-        let mut out = String::with_capacity(text.len() + text.len() / 3 + 2);
-        if value < 0.0 && rounded != 0.0 {
-            out.push('-');
-        }
-        let digits = int_part.len();
-        for (i, ch) in int_part.chars().enumerate() {
-            if i > 0 && (digits - i) % 3 == 0 {
-                out.push(group);
-            }
-            out.push(ch);
-        }
-        if !frac_part.is_empty() {
-            out.push(decimal);
-            out.push_str(frac_part);
-        }
-        out
     }
 }
 
 impl NumberFormat for PlainFormat {
     fn number(&self, value: f64) -> String {
-        if !value.is_finite() {
-            return value.to_string();
-        }
-        self.grouped(value, 2)
+        self.decimal().number(value)
     }
-
     fn percent(&self, ratio: f64) -> String {
-        format!("{}%", self.grouped(ratio * 100.0, 0))
+        self.decimal().percent(ratio)
+    }
+    fn change(&self, ratio: f64) -> String {
+        self.decimal().change(ratio)
+    }
+}
+
+/// How a sign is shown: `Intl`'s `signDisplay` `auto` or `exceptZero`.
+#[derive(Clone, Copy, PartialEq)]
+enum Sign {
+    Negative,
+    ExceptZero,
+}
+
+impl DecimalFormat {
+    fn write(&self, value: f64, percent: bool, sign: Sign) -> String {
+        let suffix = if percent { "%" } else { "" };
+        if value.is_nan() {
+            return format!("NaN{suffix}");
+        }
+        let magnitude = if value.is_infinite() {
+            String::from("∞")
+        } else {
+            let Some(mut decimal) = Decimal::parse(&(self.shortest)(value)) else {
+                return String::from("?");
+            };
+            if percent && !decimal.digits.is_empty() {
+                decimal.point += 2;
+            }
+            let decimals = if percent { 0 } else { 2 };
+            decimal.round(decimals);
+            if sign == Sign::ExceptZero && decimal.digits.is_empty() {
+                return format!("0{suffix}");
+            }
+            decimal.grouped(self.lang)
+        };
+        let sign = match (value.is_sign_negative(), sign) {
+            (true, _) => "-",
+            (false, Sign::ExceptZero) => "+",
+            (false, Sign::Negative) => "",
+        };
+        format!("{sign}{magnitude}{suffix}")
+    }
+}
+
+impl NumberFormat for DecimalFormat {
+    fn number(&self, value: f64) -> String {
+        self.write(value, false, Sign::Negative)
+    }
+    fn percent(&self, ratio: f64) -> String {
+        self.write(ratio, true, Sign::Negative)
+    }
+    fn change(&self, ratio: f64) -> String {
+        self.write(ratio, true, Sign::ExceptZero)
+    }
+}
+
+/// A number's magnitude as decimal digits: `0.d₁d₂… × 10^point`, without
+/// leading or trailing zeros (zero has no digits).
+#[derive(Debug, PartialEq)]
+struct Decimal {
+    digits: Vec<u8>,
+    point: i32,
+}
+
+impl Decimal {
+    /// Reads `1.005`, `-1.005e0`, `1e+21`, `5e-324`; the sign is dropped.
+    fn parse(text: &str) -> Option<Decimal> {
+        let text = text.strip_prefix('-').unwrap_or(text);
+        let (mantissa, exponent) = match text.split_once(['e', 'E']) {
+            Some((m, e)) => (m, e.strip_prefix('+').unwrap_or(e).parse::<i32>().ok()?),
+            None => (text, 0),
+        };
+        let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        let mut digits = Vec::with_capacity(int.len() + frac.len());
+        for byte in int.bytes().chain(frac.bytes()) {
+            if !byte.is_ascii_digit() {
+                return None;
+            }
+            digits.push(byte - b'0');
+        }
+        let leading = digits.iter().take_while(|&&d| d == 0).count();
+        digits.drain(..leading);
+        while digits.last() == Some(&0) {
+            digits.pop();
+        }
+        let point = if digits.is_empty() {
+            0
+        } else {
+            i32::try_from(int.len()).ok()? + exponent - leading as i32
+        };
+        Some(Decimal { digits, point })
     }
 
-    fn change(&self, ratio: f64) -> String {
-        let pct = self.grouped(ratio * 100.0, 0);
-        if pct == "0" {
-            "0%".into()
-        } else if ratio > 0.0 {
-            format!("+{pct}%")
-        } else {
-            format!("{pct}%")
+    /// Rounds to `decimals` places, half away from zero.
+    fn round(&mut self, decimals: i32) {
+        let keep = self.point.saturating_add(decimals);
+        if keep < 0 {
+            self.digits.clear();
+            return;
         }
+        let keep = keep as usize;
+        if keep >= self.digits.len() {
+            return;
+        }
+        let up = self.digits[keep] >= 5;
+        self.digits.truncate(keep);
+        if up {
+            match self.digits.iter().rposition(|&d| d < 9) {
+                Some(at) => {
+                    self.digits[at] += 1;
+                    self.digits.truncate(at + 1);
+                }
+                None => {
+                    self.digits = vec![1];
+                    self.point += 1;
+                }
+            }
+        }
+        while self.digits.last() == Some(&0) {
+            self.digits.pop();
+        }
+        if self.digits.is_empty() {
+            self.point = 0;
+        }
+    }
+
+    /// The digits with the language's group and decimal separators.
+    fn grouped(&self, lang: Lang) -> String {
+        let (group, decimal) = match lang {
+            Lang::Id => ('.', ','),
+            Lang::En => (',', '.'),
+        };
+        let digit = |i: usize| char::from(b'0' + self.digits.get(i).copied().unwrap_or(0));
+        let int_len = usize::try_from(self.point).unwrap_or(0);
+        let mut out = String::with_capacity(int_len + int_len / 3 + self.digits.len() + 2);
+        if int_len == 0 {
+            out.push('0');
+        }
+        for i in 0..int_len {
+            if i > 0 && (int_len - i) % 3 == 0 {
+                out.push(group);
+            }
+            out.push(digit(i));
+        }
+        if self.digits.len() > int_len {
+            out.push(decimal);
+            for _ in self.point..0 {
+                out.push('0');
+            }
+            for i in int_len..self.digits.len() {
+                out.push(digit(i));
+            }
+        }
+        out
     }
 }
 
@@ -118,6 +246,8 @@ mod tests {
     fn percentages_round_to_whole_numbers() {
         assert_eq!(PlainFormat(Lang::En).percent(5.0 / 18.0), "28%");
         assert_eq!(PlainFormat(Lang::Id).percent(0.5), "50%");
+        assert_eq!(PlainFormat(Lang::Id).percent(0.0), "0%");
+        assert_eq!(PlainFormat(Lang::En).percent(0.001), "0%");
     }
 
     #[test]
@@ -135,7 +265,8 @@ mod tests {
         assert_eq!(en.number(0.07), "0.07");
         assert_eq!(en.number(9.999), "10");
         assert_eq!(en.number(999.996), "1,000");
-        assert_eq!(en.number(-0.001), "0", "no minus on what rounds to zero");
+        // As Intl: a negative number keeps its minus when it rounds to zero.
+        assert_eq!(en.number(-0.001), "-0");
         assert_eq!(en.number(-0.006), "-0.01");
         assert_eq!(en.number(12_345_678.9), "12,345,678.9");
         // Past 2^53 hundredths, the integer digits are still exact.
@@ -147,6 +278,70 @@ mod tests {
         assert!(PlainFormat(Lang::En)
             .number(f64::MAX)
             .starts_with("179,769"));
-        assert_eq!(PlainFormat(Lang::En).number(f64::INFINITY), "inf");
+        assert_eq!(PlainFormat(Lang::En).number(f64::INFINITY), "∞");
+        assert_eq!(PlainFormat(Lang::En).change(f64::NEG_INFINITY), "-∞%");
+        assert_eq!(PlainFormat(Lang::Id).percent(f64::NAN), "NaN%");
+    }
+
+    #[test]
+    fn rounds_the_decimal_digits_not_the_binary_value() {
+        let en = PlainFormat(Lang::En);
+        // 1.005 is 1.00499999… in binary; Intl rounds its shortest digits.
+        assert_eq!(en.number(1.005), "1.01");
+        assert_eq!(en.number(0.125), "0.13");
+        assert_eq!(en.number(-0.005), "-0.01");
+        // 0.145 × 100 is 14.499999… in binary; the percent moves the point.
+        assert_eq!(en.percent(0.145), "15%");
+        assert_eq!(en.change(-0.004), "0%");
+        assert_eq!(en.change(0.005), "+1%");
+    }
+
+    #[test]
+    fn big_and_tiny_numbers_print_their_shortest_digits() {
+        let en = PlainFormat(Lang::En);
+        // Intl pads the shortest digits with zeros, not the exact binary value.
+        assert_eq!(en.number(2f64.powi(70)), "1,180,591,620,717,411,300,000");
+        assert_eq!(en.number(5e-324), "0");
+        assert_eq!(en.number(1e-7), "0");
+        assert_eq!(
+            PlainFormat(Lang::Id).number(1e21),
+            "1.000.000.000.000.000.000.000"
+        );
+        assert_eq!(en.percent(1e21), "100,000,000,000,000,000,000,000%");
+    }
+
+    #[test]
+    fn reads_the_forms_javascript_and_rust_print() {
+        let d = |digits: &[u8], point| {
+            Some(Decimal {
+                digits: digits.to_vec(),
+                point,
+            })
+        };
+        assert_eq!(Decimal::parse("1.005"), d(&[1, 0, 0, 5], 1));
+        assert_eq!(Decimal::parse("1.005e0"), d(&[1, 0, 0, 5], 1));
+        assert_eq!(Decimal::parse("1e+21"), d(&[1], 22));
+        assert_eq!(Decimal::parse("1e21"), d(&[1], 22));
+        assert_eq!(Decimal::parse("-0"), d(&[], 0));
+        assert_eq!(Decimal::parse("0e0"), d(&[], 0));
+        assert_eq!(Decimal::parse("0.000"), d(&[], 0));
+        assert_eq!(Decimal::parse("0.000001"), d(&[1], -5));
+        assert_eq!(Decimal::parse("5e-324"), d(&[5], -323));
+        assert_eq!(Decimal::parse("150"), d(&[1, 5], 3));
+        assert_eq!(Decimal::parse("1.5x"), None);
+        assert_eq!(Decimal::parse("1e"), None);
+    }
+
+    #[test]
+    fn formats_the_same_from_either_form_of_the_digits() {
+        // The browser gives `String(x)`: plain decimals, exponents from 1e21.
+        let plain = DecimalFormat {
+            lang: Lang::En,
+            shortest: |v| format!("{v}"),
+        };
+        for v in [0.0, 1.005, 1234.5, 1e17, 2f64.powi(70), 1e-7, -0.006, 0.145] {
+            assert_eq!(plain.number(v), PlainFormat(Lang::En).number(v), "{v}");
+            assert_eq!(plain.change(v), PlainFormat(Lang::En).change(v), "{v}");
+        }
     }
 }

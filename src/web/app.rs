@@ -11,7 +11,6 @@ use super::components::trend::TrendView;
 use super::components::ViewProps;
 use super::dataset::{fetch_dataset, Fetched, Versions};
 use super::hooks::{use_height_reports, use_host_look, use_print_opens_tables};
-use super::intl::IntlFormat;
 use super::page::{self, PageState};
 use super::{fetch, url, Shared};
 use crate::core::params::{Params, View};
@@ -54,7 +53,7 @@ fn load(url: String, attempt: u32, dispatch: Callback<Action>) {
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let initial_lang = use_memo((), |_| super::intl::browser_lang());
+    let initial_lang = use_memo((), |_| super::locale::browser_lang());
     let store = use_reducer(|| {
         let mut state = UiState::new(props.params.clone(), *initial_lang);
         let attempt = state.attempt;
@@ -90,7 +89,7 @@ pub fn App(props: &AppProps) -> Html {
             palette
         },
     );
-    let format = use_memo(lang, |lang| IntlFormat::new(*lang));
+    let format = use_memo(lang, |lang| super::locale::number_format(*lang));
 
     {
         // The first fetch was answered before mounting; later ones (another

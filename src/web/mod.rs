@@ -19,7 +19,7 @@ pub mod export;
 pub mod fetch;
 #[cfg(feature = "explorer")]
 pub mod hooks;
-pub mod intl;
+pub mod locale;
 pub mod page;
 #[cfg(feature = "explorer")]
 pub mod publisher;

@@ -13,10 +13,8 @@ use super::chart::ChartHandle;
 use super::dataset::{fetch_dataset, Fetched, Versions};
 use super::dom::{el, replace_children, El};
 use super::fetch::{self, absolute, page_url, KeptVersion};
-use super::intl::IntlFormat;
 use super::page::{self, PageState};
 use super::{clip, url};
-use crate::core::format::NumberFormat;
 use crate::core::host::HostLook;
 use crate::core::model::Dataset;
 use crate::core::params::{Params, View};
@@ -33,7 +31,6 @@ use web_sys::Element;
 struct Embed {
     root: Element,
     state: RefCell<UiState>,
-    format: Rc<IntlFormat>,
     kept: Option<KeptVersion>,
     host: Cell<Option<HostLook>>,
     prefers_dark: Cell<bool>,
@@ -48,7 +45,7 @@ struct Embed {
 /// Draws the embed into `root` with the first fetch's answer, and keeps
 /// it for the page's life.
 pub fn start(root: Element, params: Params, first_load: Fetched) {
-    let mut state = UiState::new(params, super::intl::browser_lang());
+    let mut state = UiState::new(params, super::locale::browser_lang());
     let attempt = state.attempt;
     state.apply(first_load.into_action(attempt));
     let dark_query = page::prefers_dark_query();
@@ -57,7 +54,6 @@ pub fn start(root: Element, params: Params, first_load: Fetched) {
     page::apply_palette(&palette);
     let embed = Rc::new(Embed {
         root,
-        format: Rc::new(IntlFormat::new(state.lang)),
         state: RefCell::new(state),
         kept: fetch::kept_version(),
         host: Cell::new(None),
@@ -277,12 +273,12 @@ impl Embed {
     fn view(&self, ds: &Rc<Dataset>, state: &UiState) -> (Vec<El>, Option<(El, Rc<Description>)>) {
         let lang = state.lang;
         let t = strings(lang);
-        let format: Rc<dyn NumberFormat> = self.format.clone();
+        let format = super::locale::number_format(lang);
         let bounds = self.bounds.borrow().clone();
         let ctx = Context {
             dataset: ds.clone(),
             lang,
-            format,
+            format: Rc::new(format),
             shapes: bounds.shapes().map(|s| s.0.clone()),
         };
         let d = Rc::new(describe(&ctx, &state.params));
@@ -308,7 +304,7 @@ impl Embed {
                     .child(el("div").class("controls").child(parts::status_key(
                         &detail.counts,
                         lang,
-                        &*self.format,
+                        &format,
                     )))
                     .child(
                         el("div")
@@ -343,7 +339,7 @@ impl Embed {
                             detail
                                 .counts
                                 .as_ref()
-                                .map(|c| parts::status_key(c, lang, &*self.format)),
+                                .map(|c| parts::status_key(c, lang, &format)),
                         ),
                     )
                     .child(El(chart.0.clone()))

@@ -15,8 +15,8 @@ pub mod status;
 pub mod table;
 pub mod trend;
 
-use super::intl::IntlFormat;
 use super::Shared;
+use crate::core::format::DecimalFormat;
 use crate::core::format::NumberFormat;
 use crate::core::geo::Shapes;
 use crate::core::model::Dataset;
@@ -35,7 +35,7 @@ pub struct ViewProps {
     pub params: Params,
     pub lang: Lang,
     pub palette: Shared<Palette>,
-    pub format: Shared<IntlFormat>,
+    pub format: Shared<DecimalFormat>,
     pub dispatch: Callback<Action>,
     /// Called after each draw of the view's charts.
     pub on_drawn: Callback<()>,
