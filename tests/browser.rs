@@ -6,11 +6,11 @@
 
 use gloo_timers::future::TimeoutFuture;
 use pantau::core::format::NumberFormat;
+use pantau::core::format::PlainFormat;
 use pantau::core::params::Params;
 use pantau::core::text::Lang;
 use pantau::web::app::{App, AppProps};
 use pantau::web::dataset::fetch_dataset;
-use pantau::web::locale::number_format;
 use pantau::web::Shared;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -232,7 +232,7 @@ fn numbers_read_as_intl_writes_them() {
     let percent = ("style", "percent".into());
     let whole = ("maximumFractionDigits", 0.into());
     for lang in [Lang::Id, Lang::En] {
-        let ours = number_format(lang);
+        let ours = PlainFormat(lang);
         let number = intl(lang, &[("maximumFractionDigits", 2.into())]);
         let share = intl(lang, &[percent.clone(), whole.clone()]);
         let change = intl(

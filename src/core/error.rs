@@ -81,7 +81,7 @@ pub enum ErrorKind {
     /// A year is outside 1900..=2100.
     YearOutOfRange { got: String },
     /// A number is outside its allowed range.
-    OutOfRange { min: f64, max: f64, got: String },
+    OutOfRange { min: i64, max: i64, got: String },
     /// A list is longer than allowed.
     TooMany { max: usize, got: usize },
     /// A list is shorter than allowed.
@@ -178,7 +178,9 @@ impl fmt::Display for DatasetError {
 impl std::error::Error for DatasetError {}
 
 fn mib(bytes: usize) -> String {
-    format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+    // In tenths, rounded half up, without a float printer.
+    let tenths = (bytes as u64 * 10 + (1 << 19)) >> 20;
+    format!("{}.{} MiB", tenths / 10, tenths % 10)
 }
 
 impl ErrorKind {

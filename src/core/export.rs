@@ -3,6 +3,7 @@
 //! the canvas, framed with the title, source and date.
 
 use super::credits::{license_line, published_line, source_line};
+use super::format::plain;
 use super::model::{Dataset, Status, Year};
 use super::render::frame::{Frame, PAD};
 use super::render::svg::Svg;
@@ -97,7 +98,7 @@ pub fn series_csv(
                 .map_or("", |s| s.id());
             let note = point.note.as_ref().map_or("", |n| n.get(lang));
             // Full precision, no grouping: a CSV is read by programs.
-            let value = point.value.map(|v| v.to_string()).unwrap_or_default();
+            let value = point.value.map(plain).unwrap_or_default();
             out.push_str(&format!(
                 "{},{},{},{},{},{},{}\n",
                 csv_field(series.id()),
@@ -152,7 +153,7 @@ fn area_rows(
                 .and_then(|p| p.status().get(i).copied())
                 .unwrap_or(Status::None);
             let (lat, lon) = area.centroid().map_or((String::new(), String::new()), |c| {
-                (c.lat.to_string(), c.lon.to_string())
+                (plain(c.lat), plain(c.lon))
             });
             out.push_str(&format!(
                 "{},{},{},{},{},{},{},{},{},{},{}\n",

@@ -1,7 +1,6 @@
 //! Number formatting as a seam: the browser and the command-line tool
-//! write numbers with the same [`DecimalFormat`], from the digits each has
-//! at hand. Core code that writes numbers into words or axis labels takes a
-//! `&dyn NumberFormat`.
+//! write numbers with the same [`PlainFormat`]. Core code that writes
+//! numbers into words or axis labels takes a `&dyn NumberFormat`.
 
 use super::text::Lang;
 
@@ -16,29 +15,16 @@ pub trait NumberFormat {
     fn change(&self, ratio: f64) -> String;
 }
 
-/// Formatting from a number's shortest decimal form, as
+/// Formatting for the browser and the command-line tool alike, as
 /// `Intl.NumberFormat` prints `id` and `en`: at most two decimals, rounded
-/// half away from zero on the decimal digits (`1.005` → `1.01`, `0.145` →
-/// `15%`), grouped in threes.
+/// half away from zero on the number's shortest decimal digits (`1.005` →
+/// `1.01`, `0.145` → `15%`), grouped in threes.
 ///
 /// Hand-written, not the browser's `Intl`: the first `Intl.NumberFormat` of
 /// a page loads the browser's locale data, 30–40 ms of main thread before
-/// the first number (more on a slow phone), for two patterns this writes in
-/// a few lines; and the command-line tool's static views must print what
+/// the first number (more on a slow phone), for two patterns written here
+/// in a few lines; and the command-line tool's static views must print what
 /// the app prints. A browser test checks it against `Intl` value by value.
-/// `shortest` gives the digits: Rust's `{:e}` natively, JavaScript's
-/// `String(x)` in the browser, which keeps Rust's float printer out of the
-/// wasm.
-#[derive(Clone, Copy)]
-pub struct DecimalFormat {
-    pub lang: Lang,
-    /// A finite number's shortest round-trip decimal form, plain or with an
-    /// exponent: `1.005`, `1.005e0`, `1e+21`, `-0`.
-    pub shortest: fn(f64) -> String,
-}
-
-/// Formatting without a browser, for the command-line tool and native tests:
-/// a [`DecimalFormat`] with Rust's digits.
 ///
 /// ```
 /// use pantau::core::format::{NumberFormat, PlainFormat};
@@ -50,25 +36,26 @@ pub struct DecimalFormat {
 #[derive(Clone, Copy, Debug)]
 pub struct PlainFormat(pub Lang);
 
-impl PlainFormat {
-    fn decimal(self) -> DecimalFormat {
-        DecimalFormat {
-            lang: self.0,
-            shortest: |value| format!("{value:e}"),
-        }
-    }
+/// A finite number's shortest round-trip form: `2.5`, `2016.0`, `1e300`.
+pub fn shortest(value: f64) -> String {
+    ryu::Buffer::new().format_finite(value).to_owned()
 }
 
-impl NumberFormat for PlainFormat {
-    fn number(&self, value: f64) -> String {
-        self.decimal().number(value)
-    }
-    fn percent(&self, ratio: f64) -> String {
-        self.decimal().percent(ratio)
-    }
-    fn change(&self, ratio: f64) -> String {
-        self.decimal().change(ratio)
-    }
+/// A finite number as Rust's `{}` and JavaScript's `String` print it below
+/// 10²¹: its shortest digits, in plain notation (`75`, `2.5`, `0.0000001`),
+/// for files that programs read and SVG attributes, without Rust's own
+/// float printer.
+pub fn plain(value: f64) -> String {
+    let Some(decimal) = Decimal::parse(&shortest(value)) else {
+        return String::from("NaN");
+    };
+    let sign = if value.is_sign_negative() { "-" } else { "" };
+    format!("{sign}{}", decimal.written(None, '.'))
+}
+
+/// A length in whole CSS pixels, `12px`.
+pub fn px(value: f64) -> String {
+    format!("{}px", value.round() as i64)
 }
 
 /// How a sign is shown: `Intl`'s `signDisplay` `auto` or `exceptZero`.
@@ -78,7 +65,7 @@ enum Sign {
     ExceptZero,
 }
 
-impl DecimalFormat {
+impl PlainFormat {
     fn write(&self, value: f64, percent: bool, sign: Sign) -> String {
         let suffix = if percent { "%" } else { "" };
         if value.is_nan() {
@@ -87,7 +74,7 @@ impl DecimalFormat {
         let magnitude = if value.is_infinite() {
             String::from("∞")
         } else {
-            let Some(mut decimal) = Decimal::parse(&(self.shortest)(value)) else {
+            let Some(mut decimal) = Decimal::parse(&shortest(value)) else {
                 return String::from("?");
             };
             if percent && !decimal.digits.is_empty() {
@@ -98,7 +85,11 @@ impl DecimalFormat {
             if sign == Sign::ExceptZero && decimal.digits.is_empty() {
                 return format!("0{suffix}");
             }
-            decimal.grouped(self.lang)
+            let (group, point) = match self.0 {
+                Lang::Id => ('.', ','),
+                Lang::En => (',', '.'),
+            };
+            decimal.written(Some(group), point)
         };
         let sign = match (value.is_sign_negative(), sign) {
             (true, _) => "-",
@@ -109,7 +100,7 @@ impl DecimalFormat {
     }
 }
 
-impl NumberFormat for DecimalFormat {
+impl NumberFormat for PlainFormat {
     fn number(&self, value: f64) -> String {
         self.write(value, false, Sign::Negative)
     }
@@ -191,12 +182,8 @@ impl Decimal {
         }
     }
 
-    /// The digits with the language's group and decimal separators.
-    fn grouped(&self, lang: Lang) -> String {
-        let (group, decimal) = match lang {
-            Lang::Id => ('.', ','),
-            Lang::En => (',', '.'),
-        };
+    /// The digits in plain notation, grouped in threes by `group` if any.
+    fn written(&self, group: Option<char>, decimal: char) -> String {
         let digit = |i: usize| char::from(b'0' + self.digits.get(i).copied().unwrap_or(0));
         let int_len = usize::try_from(self.point).unwrap_or(0);
         let mut out = String::with_capacity(int_len + int_len / 3 + self.digits.len() + 2);
@@ -204,7 +191,7 @@ impl Decimal {
             out.push('0');
         }
         for i in 0..int_len {
-            if i > 0 && (int_len - i) % 3 == 0 {
+            if let Some(group) = group.filter(|_| i > 0 && (int_len - i) % 3 == 0) {
                 out.push(group);
             }
             out.push(digit(i));
@@ -311,7 +298,46 @@ mod tests {
     }
 
     #[test]
-    fn reads_the_forms_javascript_and_rust_print() {
+    fn plain_numbers_print_as_rust_prints_them() {
+        let mut values = vec![
+            0.0,
+            -0.0,
+            75.0,
+            2.5,
+            -2.5,
+            0.1,
+            1e-7,
+            5e-324,
+            1e21,
+            2f64.powi(70),
+            1234.5678,
+            f64::MAX,
+            -f64::MIN_POSITIVE,
+            0.3,
+            100.0,
+            1e15,
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        for _ in 0..2000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            values.push(f64::from_bits(seed));
+        }
+        for v in values.into_iter().filter(|v| v.is_finite()) {
+            assert_eq!(plain(v), format!("{v}"), "{v:e}");
+        }
+    }
+
+    #[test]
+    fn lengths_are_whole_pixels() {
+        assert_eq!(px(12.4), "12px");
+        assert_eq!(px(12.5), "13px");
+        assert_eq!(px(-3.6), "-4px");
+    }
+
+    #[test]
+    fn reads_the_shortest_forms() {
         let d = |digits: &[u8], point| {
             Some(Decimal {
                 digits: digits.to_vec(),
@@ -328,20 +354,11 @@ mod tests {
         assert_eq!(Decimal::parse("0.000001"), d(&[1], -5));
         assert_eq!(Decimal::parse("5e-324"), d(&[5], -323));
         assert_eq!(Decimal::parse("150"), d(&[1, 5], 3));
+        assert_eq!(Decimal::parse(&shortest(2016.0)), d(&[2, 0, 1, 6], 4));
+        assert_eq!(Decimal::parse(&shortest(-0.0)), d(&[], 0));
+        assert_eq!(Decimal::parse(&shortest(1e300)), d(&[1], 301));
+        assert_eq!(Decimal::parse(&shortest(1e-7)), d(&[1], -6));
         assert_eq!(Decimal::parse("1.5x"), None);
         assert_eq!(Decimal::parse("1e"), None);
-    }
-
-    #[test]
-    fn formats_the_same_from_either_form_of_the_digits() {
-        // The browser gives `String(x)`: plain decimals, exponents from 1e21.
-        let plain = DecimalFormat {
-            lang: Lang::En,
-            shortest: |v| format!("{v}"),
-        };
-        for v in [0.0, 1.005, 1234.5, 1e17, 2f64.powi(70), 1e-7, -0.006, 0.145] {
-            assert_eq!(plain.number(v), PlainFormat(Lang::En).number(v), "{v}");
-            assert_eq!(plain.change(v), PlainFormat(Lang::En).change(v), "{v}");
-        }
     }
 }

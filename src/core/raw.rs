@@ -9,17 +9,13 @@
 use serde_json::{Map, Number, Value};
 
 /// A JSON number as the file wrote it: integers exactly, other numbers in
-/// their shortest form ("2.5", "2016.0", "1e300").
-///
-/// serde_json's own `Display` would do the same through its float
-/// printer, whose tables cost the browser build about 12 KB; Rust's
-/// `Debug` for `f64` prints the same shortest form with code the build
-/// already has.
+/// their shortest form ("2.5", "2016.0", "1e300"), from the one float
+/// printer the browser build carries ([`crate::core::format::shortest`]).
 pub fn number_text(n: &Number) -> String {
     match (n.as_i64(), n.as_u64(), n.as_f64()) {
         (Some(i), _, _) => i.to_string(),
         (None, Some(u), _) => u.to_string(),
-        (None, None, Some(f)) => format!("{f:?}"),
+        (None, None, Some(f)) => crate::core::format::shortest(f),
         (None, None, None) => String::from("?"),
     }
 }

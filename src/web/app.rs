@@ -13,6 +13,7 @@ use super::dataset::{fetch_dataset, Fetched, Versions};
 use super::hooks::{use_height_reports, use_host_look, use_print_opens_tables};
 use super::page::{self, PageState};
 use super::{fetch, url, Shared};
+use crate::core::format::PlainFormat;
 use crate::core::params::{Params, View};
 use crate::core::state::{Action, Load, UiState};
 use crate::core::strings::strings;
@@ -89,7 +90,7 @@ pub fn App(props: &AppProps) -> Html {
             palette
         },
     );
-    let format = use_memo(lang, |lang| super::locale::number_format(*lang));
+    let format = use_memo(lang, |lang| PlainFormat(*lang));
 
     {
         // The first fetch was answered before mounting; later ones (another

@@ -55,9 +55,9 @@ pub fn paint(
     draw(&mut Painter::new(&mut surface, dpr))
 }
 
-/// A CSS length in pixels.
+/// A CSS length in pixels, fractions kept (a canvas matches its box).
 fn px(length: f64) -> String {
-    format!("{length}px")
+    format!("{}px", crate::core::format::shortest(length))
 }
 
 /// A canvas's 2D context as a drawing surface.

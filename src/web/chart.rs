@@ -10,6 +10,7 @@
 
 use super::canvas::{device_pixel_ratio, paint, set_css_size};
 use super::dom::{document, el};
+use crate::core::format::px;
 use crate::core::hit::Key;
 use crate::core::strings::strings;
 use crate::core::theme::Palette;
@@ -42,7 +43,10 @@ const MAX_WIDTH: f64 = 240.0;
 /// widest; the stylesheet caps the width to match.
 fn anchor_left(x: f64, viewport: f64) -> f64 {
     let half = MAX_WIDTH.min(viewport - 16.0).max(0.0) / 2.0;
-    x.clamp(half + 8.0, (viewport - half - 8.0).max(half + 8.0))
+    let left = half + 8.0;
+    // Not `clamp`: its panic message for bad bounds prints floats, which
+    // would keep Rust's float printer in the wasm for a case `max` rules out.
+    x.max(left).min((viewport - half - 8.0).max(left))
 }
 
 /// The tooltip goes above its point unless that leaves no room.
@@ -121,11 +125,8 @@ fn show_tip(container: &Element, tip: Option<(Tip, (f64, f64))>, announce: bool)
 fn place_tip(tooltip: &HtmlElement, (x, y): (f64, f64)) {
     tooltip.set_class_name(if below(y) { "tooltip below" } else { "tooltip" });
     let style = tooltip.style();
-    let _ = style.set_property(
-        "left",
-        &format!("{:.0}px", anchor_left(x, viewport_width())),
-    );
-    let _ = style.set_property("top", &format!("{y:.0}px"));
+    let _ = style.set_property("left", &px(anchor_left(x, viewport_width())));
+    let _ = style.set_property("top", &px(y));
 }
 
 /// The chart's state, shared by its listeners.

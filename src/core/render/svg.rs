@@ -2,6 +2,7 @@
 //! (SVG)" download, the command-line tool and the static first views.
 
 use super::{Align, Baseline, RenderError, Surface, TextSpec, FONT_FAMILY};
+use crate::core::format::plain;
 use crate::core::text::escape_markup;
 use crate::core::theme::Rgb;
 use std::fmt::Write;
@@ -35,7 +36,7 @@ impl Svg {
     fn paint(&mut self, attribute: &str, color: Rgb, alpha: f64) {
         let _ = write!(self.out, " {attribute}=\"{color}\"");
         if alpha < 1.0 {
-            let _ = write!(self.out, " opacity=\"{}\"", alpha.max(0.0));
+            let _ = write!(self.out, " opacity=\"{}\"", plain(alpha.max(0.0)));
         }
     }
 
@@ -133,7 +134,7 @@ impl Surface for Svg {
         let _ = write!(
             self.out,
             "<text x=\"{x}\" y=\"{y}\" dy=\"{dy}\" text-anchor=\"{anchor}\" font-size=\"{}\" fill=\"{}\"",
-            spec.size,
+            plain(spec.size),
             spec.color
         );
         if spec.bold {

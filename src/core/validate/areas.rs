@@ -81,8 +81,8 @@ impl Checker {
         let name = self.string(&join(path, "name"), raw.get("name"), true);
         let group = self.string(&join(path, "group"), raw.get("group"), true);
         let code = self.string(&join(path, "code"), raw.get("code"), false);
-        let lat = self.coordinate(&join(path, "lat"), raw.get("lat"), 90.0);
-        let lon = self.coordinate(&join(path, "lon"), raw.get("lon"), 180.0);
+        let lat = self.coordinate(&join(path, "lat"), raw.get("lat"), 90);
+        let lon = self.coordinate(&join(path, "lon"), raw.get("lon"), 180);
         let boundary_id = self.string(&join(path, "boundary_id"), raw.get("boundary_id"), false);
         let centroid = match (lat, lon) {
             (Some(lat), Some(lon)) => Some(LatLon { lat, lon }),
@@ -103,13 +103,13 @@ impl Checker {
         })
     }
 
-    fn coordinate(&mut self, path: &str, value: Option<&Value>, limit: f64) -> Option<f64> {
+    fn coordinate(&mut self, path: &str, value: Option<&Value>, limit: i64) -> Option<f64> {
         let value = self.present(path, value, false)?;
         let Some(x) = value.as_f64() else {
             self.wrong_type(path, Expected::Number, value);
             return None;
         };
-        if (-limit..=limit).contains(&x) {
+        if (-limit as f64..=limit as f64).contains(&x) {
             Some(x)
         } else {
             self.error(
@@ -117,7 +117,7 @@ impl Checker {
                 ErrorKind::OutOfRange {
                     min: -limit,
                     max: limit,
-                    got: x.to_string(),
+                    got: describe(value),
                 },
             );
             None

@@ -15,6 +15,7 @@ use super::dom::{el, replace_children, El};
 use super::fetch::{self, absolute, page_url, KeptVersion};
 use super::page::{self, PageState};
 use super::{clip, url};
+use crate::core::format::PlainFormat;
 use crate::core::host::HostLook;
 use crate::core::model::Dataset;
 use crate::core::params::{Params, View};
@@ -273,7 +274,7 @@ impl Embed {
     fn view(&self, ds: &Rc<Dataset>, state: &UiState) -> (Vec<El>, Option<(El, Rc<Description>)>) {
         let lang = state.lang;
         let t = strings(lang);
-        let format = super::locale::number_format(lang);
+        let format = PlainFormat(lang);
         let bounds = self.bounds.borrow().clone();
         let ctx = Context {
             dataset: ds.clone(),

@@ -1,11 +1,17 @@
 //! The trend's legend: one toggle button per series, each showing the
 //! series' colour, dash and marker, so colour is never the only key.
 
+use crate::core::format::plain;
 use crate::core::strings::strings;
 use crate::core::text::Lang;
 use crate::core::theme::{Dash, Marker, Palette, SeriesStyle};
 use crate::core::view::LegendItem;
 use yew::prelude::*;
+
+/// A coordinate to a tenth of a pixel.
+fn tenths(value: f64) -> String {
+    plain((value * 10.0).round() / 10.0)
+}
 
 /// A small SVG of a series' line and marker.
 pub fn key_icon(slot: usize, palette: &Palette) -> Html {
@@ -16,7 +22,7 @@ pub fn key_icon(slot: usize, palette: &Palette) -> Html {
         other => other
             .pattern()
             .iter()
-            .map(|p| format!("{}", p * 0.6))
+            .map(|p| plain(p * 0.6))
             .collect::<Vec<_>>()
             .join(" "),
     };
@@ -30,7 +36,7 @@ pub fn key_icon(slot: usize, palette: &Palette) -> Html {
         Some(points) => {
             let points = points
                 .iter()
-                .map(|(x, y)| format!("{x:.1},{y:.1}"))
+                .map(|(x, y)| format!("{},{}", tenths(*x), tenths(*y)))
                 .collect::<Vec<_>>()
                 .join(" ");
             html! { <polygon {points} fill={fill.clone()} stroke={color.clone()} stroke-width="1.5" /> }
@@ -42,8 +48,8 @@ pub fn key_icon(slot: usize, palette: &Palette) -> Html {
             let [a, b] = style.marker.strokes(center, 4.0);
             html! {
                 <>
-                    <line x1={a[0].0.to_string()} y1={a[0].1.to_string()} x2={a[1].0.to_string()} y2={a[1].1.to_string()} stroke={color.clone()} stroke-width="2" />
-                    <line x1={b[0].0.to_string()} y1={b[0].1.to_string()} x2={b[1].0.to_string()} y2={b[1].1.to_string()} stroke={color.clone()} stroke-width="2" />
+                    <line x1={plain(a[0].0)} y1={plain(a[0].1)} x2={plain(a[1].0)} y2={plain(a[1].1)} stroke={color.clone()} stroke-width="2" />
+                    <line x1={plain(b[0].0)} y1={plain(b[0].1)} x2={plain(b[1].0)} y2={plain(b[1].1)} stroke={color.clone()} stroke-width="2" />
                 </>
             }
         }

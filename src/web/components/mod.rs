@@ -16,8 +16,8 @@ pub mod table;
 pub mod trend;
 
 use super::Shared;
-use crate::core::format::DecimalFormat;
 use crate::core::format::NumberFormat;
+use crate::core::format::PlainFormat;
 use crate::core::geo::Shapes;
 use crate::core::model::Dataset;
 use crate::core::params::Params;
@@ -35,7 +35,7 @@ pub struct ViewProps {
     pub params: Params,
     pub lang: Lang,
     pub palette: Shared<Palette>,
-    pub format: Shared<DecimalFormat>,
+    pub format: Shared<PlainFormat>,
     pub dispatch: Callback<Action>,
     /// Called after each draw of the view's charts.
     pub on_drawn: Callback<()>,
