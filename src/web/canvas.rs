@@ -51,7 +51,10 @@ pub fn paint(
         .flatten()
         .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
         .ok_or_else(|| RenderError("no 2D canvas context".into()))?;
-    let mut surface = Canvas(context);
+    let mut surface = Canvas {
+        context,
+        font: String::new(),
+    };
     draw(&mut Painter::new(&mut surface, dpr))
 }
 
@@ -61,29 +64,34 @@ fn px(length: f64) -> String {
 }
 
 /// A canvas's 2D context as a drawing surface.
-pub struct Canvas(CanvasRenderingContext2d);
+pub struct Canvas {
+    context: CanvasRenderingContext2d,
+    /// The font last set: the browser parses every font it is given, and
+    /// most labels of a chart share one.
+    font: String,
+}
 
 type Drawn = Result<(), RenderError>;
 
 impl Canvas {
     fn fill_with(&self, color: Rgb, alpha: f64) {
-        self.0.set_fill_style_str(&color.to_string());
-        self.0.set_global_alpha(alpha.clamp(0.0, 1.0));
+        self.context.set_fill_style_str(&color.to_string());
+        self.context.set_global_alpha(alpha.clamp(0.0, 1.0));
     }
 
     fn stroke_with(&self, color: Rgb, width: u32) {
-        self.0.set_stroke_style_str(&color.to_string());
-        self.0.set_line_width(f64::from(width));
-        self.0.set_global_alpha(1.0);
+        self.context.set_stroke_style_str(&color.to_string());
+        self.context.set_line_width(f64::from(width));
+        self.context.set_global_alpha(1.0);
     }
 
     fn trace(&self, points: &[(i32, i32)]) {
-        self.0.begin_path();
+        self.context.begin_path();
         for (i, &(x, y)) in points.iter().enumerate() {
             if i == 0 {
-                self.0.move_to(f64::from(x), f64::from(y));
+                self.context.move_to(f64::from(x), f64::from(y));
             } else {
-                self.0.line_to(f64::from(x), f64::from(y));
+                self.context.line_to(f64::from(x), f64::from(y));
             }
         }
     }
@@ -102,29 +110,29 @@ impl Surface for Canvas {
     fn fill_rect(&mut self, from: (i32, i32), to: (i32, i32), color: Rgb, alpha: f64) -> Drawn {
         self.fill_with(color, alpha);
         let (x, y, w, h) = rect_of(from, to);
-        self.0.fill_rect(x, y, w, h);
+        self.context.fill_rect(x, y, w, h);
         Ok(())
     }
 
     fn stroke_rect(&mut self, from: (i32, i32), to: (i32, i32), color: Rgb, width: u32) -> Drawn {
         self.stroke_with(color, width);
         let (x, y, w, h) = rect_of(from, to);
-        self.0.stroke_rect(x, y, w, h);
+        self.context.stroke_rect(x, y, w, h);
         Ok(())
     }
 
     fn polyline(&mut self, points: &[(i32, i32)], color: Rgb, width: u32) -> Drawn {
         self.stroke_with(color, width);
         self.trace(points);
-        self.0.stroke();
+        self.context.stroke();
         Ok(())
     }
 
     fn polygon(&mut self, points: &[(i32, i32)], color: Rgb, alpha: f64) -> Drawn {
         self.fill_with(color, alpha);
         self.trace(points);
-        self.0.close_path();
-        self.0.fill();
+        self.context.close_path();
+        self.context.fill();
         Ok(())
     }
 
@@ -141,8 +149,8 @@ impl Surface for Canvas {
         } else {
             self.stroke_with(color, width);
         }
-        self.0.begin_path();
-        self.0
+        self.context.begin_path();
+        self.context
             .arc(
                 f64::from(x),
                 f64::from(y),
@@ -152,29 +160,32 @@ impl Surface for Canvas {
             )
             .map_err(|_| RenderError("the canvas refused an arc".into()))?;
         if fill {
-            self.0.fill();
+            self.context.fill();
         } else {
-            self.0.stroke();
+            self.context.stroke();
         }
         Ok(())
     }
 
     fn text(&mut self, (x, y): (i32, i32), text: &str, spec: &TextSpec) -> Drawn {
         self.fill_with(spec.color, 1.0);
-        self.0.set_text_align(match spec.align {
+        self.context.set_text_align(match spec.align {
             Align::Start => "start",
             Align::Middle => "center",
             Align::End => "end",
         });
-        self.0.set_text_baseline(match spec.baseline {
+        self.context.set_text_baseline(match spec.baseline {
             Baseline::Top => "top",
             Baseline::Middle => "middle",
             Baseline::Bottom => "bottom",
         });
         let weight = if spec.bold { "bold" } else { "normal" };
-        self.0
-            .set_font(&format!("{weight} {} {FONT_FAMILY}", px(spec.size)));
-        self.0
+        let font = format!("{weight} {} {FONT_FAMILY}", px(spec.size));
+        if font != self.font {
+            self.context.set_font(&font);
+            self.font = font;
+        }
+        self.context
             .fill_text(text, f64::from(x), f64::from(y))
             .map_err(|_| RenderError("the canvas refused a label".into()))
     }

@@ -305,18 +305,23 @@ impl Drop for ChartHandle {
 
 impl ChartHandle {
     /// Draws `description`'s chart into `container` (a `.chart` element),
-    /// calling `on_drawn` after each draw.
+    /// calling `on_drawn` after each draw. `width` is the container's width
+    /// when it is known without a layout; otherwise it is measured.
     pub fn mount(
         container: &Element,
         description: Rc<Description>,
         palette: Rc<Palette>,
         on_drawn: Rc<dyn Fn()>,
+        width: Option<f64>,
     ) -> ChartHandle {
         let hint = el("p").id(HINT_ID).class("sr-only");
         let canvas = el("canvas").attr("role", "img").attr("tabindex", "0");
         let _ = container.append_with_node_2(&hint.0, &canvas.0);
         let canvas: HtmlCanvasElement = canvas.0.unchecked_into();
-        let width = container.client_width();
+        let width = width.or_else(|| {
+            let measured = container.client_width();
+            (measured > 0).then(|| f64::from(measured))
+        });
         let inner = Rc::new(Inner {
             container: container.clone(),
             hint: hint.0,
@@ -324,7 +329,7 @@ impl ChartHandle {
             description: RefCell::new(description),
             palette: RefCell::new(palette),
             on_drawn: RefCell::new(on_drawn),
-            width: Cell::new((width > 0).then(|| f64::from(width))),
+            width: Cell::new(width),
             layout: RefCell::new(None),
             focus: Cell::new(None),
             by_keyboard: Cell::new(false),

@@ -53,10 +53,28 @@ fn take_over_from_static_view() {
     }
 }
 
+/// The width of the static first view's chart box, when one is shown. The
+/// app's chart gets a box of the same width; read before the app's page is
+/// in the document, it costs no layout, where the app's own box would cost
+/// laying out the whole new page at once.
+pub fn static_chart_width() -> Option<f64> {
+    let chart = document()?
+        .query_selector("#pantau-baked:not([hidden]) .baked:not([hidden]) .baked-chart")
+        .ok()??;
+    let width = chart.client_width();
+    (width > 0).then(|| f64::from(width))
+}
+
 /// Sets `<html lang>` and the document title.
 pub fn set_lang_and_title(lang: Lang, title: Option<&str>) {
     if let Some(doc) = document() {
-        if let Some(root) = doc.document_element() {
+        // Only on a change: setting `lang`, even to the same value, makes
+        // the browser work out the whole page's style again (20 ms on a
+        // slow phone), and the static view already set it.
+        if let Some(root) = doc
+            .document_element()
+            .filter(|root| root.get_attribute("lang").as_deref() != Some(lang.tag()))
+        {
             let _ = root.set_attribute("lang", lang.tag());
         }
         if let Some(title) = title {

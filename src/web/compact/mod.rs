@@ -36,6 +36,8 @@ struct Embed {
     host: Cell<Option<HostLook>>,
     prefers_dark: Cell<bool>,
     palette: RefCell<Rc<Palette>>,
+    /// The static first view's chart width, for the first draw only.
+    static_width: Cell<Option<f64>>,
     /// The map's boundaries, for the dataset shown.
     bounds: RefCell<Bounds>,
     /// What the page drawn last listens to, dropped with it.
@@ -46,6 +48,8 @@ struct Embed {
 /// Draws the embed into `root` with the first fetch's answer, and keeps
 /// it for the page's life.
 pub fn start(root: Element, params: Params, first_load: Fetched) {
+    // Before anything changes the page's style or layout.
+    let static_width = page::static_chart_width();
     let mut state = UiState::new(params, super::locale::browser_lang());
     let attempt = state.attempt;
     state.apply(first_load.into_action(attempt));
@@ -60,6 +64,7 @@ pub fn start(root: Element, params: Params, first_load: Fetched) {
         host: Cell::new(None),
         prefers_dark: Cell::new(prefers_dark),
         palette: RefCell::new(Rc::new(palette)),
+        static_width: Cell::new(static_width),
         bounds: RefCell::new(Bounds::None),
         chart: RefCell::new(None),
         listeners: RefCell::new(Vec::new()),
@@ -170,6 +175,8 @@ impl Embed {
 
     /// Draws the whole page for the state.
     fn draw(self: &Rc<Self>) {
+        // Only the first draw replaces the static view, whose box it reuses.
+        let static_width = self.static_width.take();
         // The old page's chart and buttons stop listening first.
         self.chart.borrow_mut().take();
         self.listeners.borrow_mut().clear();
@@ -241,14 +248,10 @@ impl Embed {
             .class("pantau embed")
             .child_if(header)
             .child(el("main").children(body));
-        replace_children(&self.root, &frame);
-        if let Some(ds) = state.dataset() {
-            page::set_lang_and_title(lang, Some(&clip(ds.title().get(lang), 120)));
-        } else {
-            page::set_lang_and_title(lang, None);
-        }
-        url::write(&state.params, false);
-        *self.listeners.borrow_mut() = listeners;
+        // The chart draws before its page is in the document: its labels'
+        // font then waits on no style of the page, and the page is styled
+        // and laid out once, with the drawn chart in it. Without the static
+        // view's width, it draws once laid out (its ResizeObserver).
         match (&state.load, chart) {
             (Load::Failed(_), _) => page::set_state(PageState::Error),
             (Load::Ready(_), Some((container, description))) => {
@@ -263,11 +266,20 @@ impl Embed {
                     description,
                     self.palette.borrow().clone(),
                     on_drawn,
+                    static_width,
                 ));
             }
             (Load::Ready(_), None) => page::set_state(PageState::Ready),
             (Load::Loading, _) => {}
         }
+        replace_children(&self.root, &frame);
+        if let Some(ds) = state.dataset() {
+            page::set_lang_and_title(lang, Some(&clip(ds.title().get(lang), 120)));
+        } else {
+            page::set_lang_and_title(lang, None);
+        }
+        url::write(&state.params, false);
+        *self.listeners.borrow_mut() = listeners;
     }
 
     /// The view's section and credits, and where its chart goes.

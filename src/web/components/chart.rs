@@ -31,8 +31,13 @@ pub fn ChartCanvas(props: &CanvasProps) -> Html {
         let on_drawn = drawn(&props.on_drawn);
         use_effect_with((), move |_| {
             if let Some(element) = container.cast::<web_sys::Element>() {
-                *handle.borrow_mut() =
-                    Some(ChartHandle::mount(&element, description, palette, on_drawn));
+                *handle.borrow_mut() = Some(ChartHandle::mount(
+                    &element,
+                    description,
+                    palette,
+                    on_drawn,
+                    None,
+                ));
             }
             move || drop(handle.borrow_mut().take())
         });
