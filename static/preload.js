@@ -57,11 +57,10 @@
     if (!r.ok) throw new Error("HTTP " + r.status);
     return r.clone().arrayBuffer();
   });
-  // The app reads the dataset from this text, decoded here once the bytes
-  // are in, instead of waiting on the network service again for the body.
-  var text = bytes.then(function (b) { return new TextDecoder().decode(b); });
-  text.catch(function () {});
-  window.pantauPreload = { url: url, controller: controller, response: response, text: text, settled: settled };
+  // The app reads the dataset from these bytes, instead of waiting on the
+  // network service again for the body.
+  bytes.catch(function () {});
+  window.pantauPreload = { url: url, controller: controller, response: response, bytes: bytes, settled: settled };
 
   var note = function (why) { console.info("Pantau: drawing live, " + why); settle(); };
   // This script may run before the parser has read the static views. They

@@ -1,10 +1,10 @@
 //! The map's boundaries: fetched and read when the map is first shown,
 //! with what went wrong said under the map, never as an error.
 
-use super::fetch::{absolute, fetch_text, page_url};
+use super::fetch::{absolute, fetch_bytes, page_url};
 use super::Shared;
 use crate::core::error::DatasetWarning;
-use crate::core::geo::{self, Shapes};
+use crate::core::geo::{self, GeoError, Shapes};
 use crate::core::loading::LoadError;
 use crate::core::model::Dataset;
 use crate::core::text::Lang;
@@ -71,15 +71,18 @@ pub fn source(ds: &Dataset, data_url: &str) -> Option<(String, String)> {
 
 /// Fetches and reads the boundaries at `url` for `ds`'s areas.
 pub async fn load(ds: &Dataset, url: &str, key: &str) -> Bounds {
-    let text = fetch_text(url).await;
     let Some(areas) = ds.areas() else {
         return Bounds::None;
     };
-    match text {
-        Ok(text) => match geo::read(&text, areas, key) {
-            Ok((shapes, warnings)) => Bounds::Loaded(Shared(Rc::new(shapes)), Rc::new(warnings)),
-            Err(e) => Bounds::Failed(Rc::new(BoundsError::Geo(e))),
-        },
-        Err(e) => Bounds::Failed(Rc::new(BoundsError::Load(e))),
+    let bytes = match fetch_bytes(url).await {
+        Ok(bytes) => bytes,
+        Err(e) => return Bounds::Failed(Rc::new(BoundsError::Load(e))),
+    };
+    let read = std::str::from_utf8(&bytes)
+        .map_err(|e| GeoError::Syntax(format!("not UTF-8 text at byte {}", e.valid_up_to())))
+        .and_then(|text| geo::read(text.strip_prefix('\u{feff}').unwrap_or(text), areas, key));
+    match read {
+        Ok((shapes, warnings)) => Bounds::Loaded(Shared(Rc::new(shapes)), Rc::new(warnings)),
+        Err(e) => Bounds::Failed(Rc::new(BoundsError::Geo(e))),
     }
 }

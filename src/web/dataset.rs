@@ -81,13 +81,15 @@ impl Fetched {
 
 /// Fetches and validates the dataset at `absolute`.
 async fn fetch_valid(absolute: String) -> LoadResult {
-    match fetch::fetch_text(&absolute).await {
-        Ok(text) => validate::parse(&text).map(Rc::new).map_err(|errors| {
-            Rc::new(LoadError::Invalid {
-                url: absolute,
-                errors,
-            })
-        }),
+    match fetch::fetch_bytes(&absolute).await {
+        Ok(bytes) => validate::parse_bytes(&bytes)
+            .map(Rc::new)
+            .map_err(|errors| {
+                Rc::new(LoadError::Invalid {
+                    url: absolute,
+                    errors,
+                })
+            }),
         Err(e) => Err(Rc::new(e)),
     }
 }

@@ -60,10 +60,11 @@ pub fn page_url() -> String {
         .unwrap_or_default()
 }
 
-/// Fetches `url` (absolute) as text. Revalidates with the server
+/// Fetches `url` (absolute). Revalidates with the server
 /// (`cache: "no-cache"`) so a republished file shows on the next load, and
-/// gives up after [`TIMEOUT_SECONDS`].
-pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+/// gives up after [`TIMEOUT_SECONDS`]. Bytes, not text: copying them into
+/// the wasm is a copy, where a string is transcoded from UTF-16.
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
     let Some(window) = web_sys::window() else {
         return Err(LoadError::Network {
             url: url.to_owned(),
@@ -74,7 +75,7 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
             url: url.to_owned(),
         });
     }
-    let (request, controller, preloaded_text) = match take_preload(&window, url) {
+    let (request, controller, preloaded) = match take_preload(&window, url) {
         Some(started) => started,
         None => {
             let controller = AbortController::new().ok();
@@ -144,20 +145,20 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
     if let Some(bytes) = declared.filter(|b| *b > MAX_BYTES) {
         return Err(too_large(url, bytes));
     }
-    let body = match preloaded_text {
-        Some(text) => text,
-        None => response.text().map_err(|_| failed(&timed_out))?,
+    let body = match preloaded {
+        Some(bytes) => bytes,
+        None => response.array_buffer().map_err(|_| failed(&timed_out))?,
     };
-    let text = JsFuture::from(body).await.map_err(|_| failed(&timed_out))?;
-    let text = text.as_string().unwrap_or_default();
-    if text.len() > MAX_BYTES {
-        return Err(too_large(url, text.len()));
+    let body = JsFuture::from(body).await.map_err(|_| failed(&timed_out))?;
+    let body = js_sys::Uint8Array::new(&body);
+    if body.length() as usize > MAX_BYTES {
+        return Err(too_large(url, body.length() as usize));
     }
-    Ok(text)
+    Ok(body.to_vec())
 }
 
 /// The download of `url` that `static/preload.js` started before the app,
-/// with its abort controller and, when it has read them, the body's words.
+/// with its abort controller and, when it has read them, the body's bytes.
 /// Taken once: a retry or another dataset fetches anew, and a download of
 /// another URL is stopped.
 fn take_preload(
@@ -176,8 +177,8 @@ fn take_preload(
         return None;
     }
     let response = field("response")?.dyn_into::<Promise>().ok()?;
-    let text = field("text").and_then(|t| t.dyn_into::<Promise>().ok());
-    Some((response, controller, text))
+    let bytes = field("bytes").and_then(|b| b.dyn_into::<Promise>().ok());
+    Some((response, controller, bytes))
 }
 
 fn too_large(url: &str, bytes: usize) -> LoadError {

@@ -91,6 +91,11 @@ pub fn parse(text: &str) -> Result<Dataset, Vec<DatasetError>> {
     check(text).result
 }
 
+/// Reads the bytes of a file into a dataset, or every error found.
+pub fn parse_bytes(bytes: &[u8]) -> Result<Dataset, Vec<DatasetError>> {
+    check_bytes(bytes).result
+}
+
 impl Report {
     /// The errors; none when the dataset was read.
     pub fn errors(&self) -> &[DatasetError] {
