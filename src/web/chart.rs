@@ -66,11 +66,15 @@ fn viewport_width() -> f64 {
 fn tip_elements(container: &Element) -> Option<(HtmlElement, Element)> {
     let doc = document()?;
     if doc.get_element_by_id(TOOLTIP_ID).is_none() {
-        let host = container
-            .closest("main")
-            .ok()
-            .flatten()
-            .or_else(|| doc.body().map(Into::into))?;
+        // A chart drawn before its page is put in waits for it: its
+        // landmark is not known yet.
+        let host = container.closest("main").ok().flatten().or_else(|| {
+            container
+                .is_connected()
+                .then(|| doc.body())
+                .flatten()
+                .map(Into::into)
+        })?;
         // One polite region, apart from the tooltip, says a keyboard
         // choice once and whole; the tooltip is the canvas's description.
         let announcer = el("p")
@@ -389,6 +393,13 @@ impl ChartHandle {
         }
         *self.inner.palette.borrow_mut() = palette;
         self.inner.paint();
+    }
+
+    /// Called once the chart's box is on the page, when it was drawn
+    /// before: makes the tooltip and the announcer in its landmark, so the
+    /// announcer is there before the first thing it says.
+    pub fn attached(&self) {
+        let _ = tip_elements(&self.inner.container);
     }
 
     /// What to call after each draw from now on.

@@ -53,16 +53,37 @@ fn take_over_from_static_view() {
     }
 }
 
-/// The width of the static first view's chart box, when one is shown. The
-/// app's chart gets a box of the same width; read before the app's page is
-/// in the document, it costs no layout, where the app's own box would cost
-/// laying out the whole new page at once.
-pub fn static_chart_width() -> Option<f64> {
-    let chart = document()?
-        .query_selector("#pantau-baked:not([hidden]) .baked:not([hidden]) .baked-chart")
-        .ok()??;
-    let width = chart.client_width();
-    (width > 0).then(|| f64::from(width))
+thread_local! {
+    static STATIC_CHART_WIDTH: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
+}
+
+/// Notes the width of the static first view's chart box, when one is
+/// shown, for the app's first chart ([`take_static_chart_width`]), which
+/// gets a box of the same width. Called at start, before the app changes
+/// the page: the layout is clean then, so reading the width costs nothing,
+/// where measuring the app's own box would cost laying out its whole new
+/// page at once.
+pub fn keep_static_chart_width() {
+    let width = document()
+        .and_then(|d| {
+            d.query_selector("#pantau-baked:not([hidden]) .baked:not([hidden]) .baked-chart")
+                .ok()?
+        })
+        .map(|chart| chart.client_width())
+        .filter(|w| *w > 0)
+        .map(f64::from);
+    STATIC_CHART_WIDTH.with(|kept| kept.set(width));
+}
+
+/// The width [`keep_static_chart_width`] noted, once, while the static
+/// view is still shown: only the first chart takes its place.
+pub fn take_static_chart_width() -> Option<f64> {
+    let width = STATIC_CHART_WIDTH.with(std::cell::Cell::take);
+    width.filter(|_| {
+        document()
+            .and_then(|d| d.get_element_by_id("pantau-baked"))
+            .is_some()
+    })
 }
 
 /// Sets `<html lang>` and the document title.

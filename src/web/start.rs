@@ -4,11 +4,12 @@
 //! data saves rendering, laying out and painting a loading state first.
 
 use super::dataset::fetch_dataset;
-use super::{crash, url};
+use super::{crash, page, url};
 
 /// Starts the app.
 pub fn start() {
     crash::install();
+    page::keep_static_chart_width();
     let (params, warnings) = url::read();
     url::warn(&warnings);
     wasm_bindgen_futures::spawn_local(async move {

@@ -36,8 +36,6 @@ struct Embed {
     host: Cell<Option<HostLook>>,
     prefers_dark: Cell<bool>,
     palette: RefCell<Rc<Palette>>,
-    /// The static first view's chart width, for the first draw only.
-    static_width: Cell<Option<f64>>,
     /// The map's boundaries, for the dataset shown.
     bounds: RefCell<Bounds>,
     /// What the page drawn last listens to, dropped with it.
@@ -48,8 +46,6 @@ struct Embed {
 /// Draws the embed into `root` with the first fetch's answer, and keeps
 /// it for the page's life.
 pub fn start(root: Element, params: Params, first_load: Fetched) {
-    // Before anything changes the page's style or layout.
-    let static_width = page::static_chart_width();
     let mut state = UiState::new(params, super::locale::browser_lang());
     let attempt = state.attempt;
     state.apply(first_load.into_action(attempt));
@@ -64,7 +60,6 @@ pub fn start(root: Element, params: Params, first_load: Fetched) {
         host: Cell::new(None),
         prefers_dark: Cell::new(prefers_dark),
         palette: RefCell::new(Rc::new(palette)),
-        static_width: Cell::new(static_width),
         bounds: RefCell::new(Bounds::None),
         chart: RefCell::new(None),
         listeners: RefCell::new(Vec::new()),
@@ -175,8 +170,6 @@ impl Embed {
 
     /// Draws the whole page for the state.
     fn draw(self: &Rc<Self>) {
-        // Only the first draw replaces the static view, whose box it reuses.
-        let static_width = self.static_width.take();
         // The old page's chart and buttons stop listening first.
         self.chart.borrow_mut().take();
         self.listeners.borrow_mut().clear();
@@ -266,7 +259,7 @@ impl Embed {
                     description,
                     self.palette.borrow().clone(),
                     on_drawn,
-                    static_width,
+                    page::take_static_chart_width(),
                 ));
             }
             (Load::Ready(_), None) => page::set_state(PageState::Ready),

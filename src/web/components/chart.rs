@@ -4,7 +4,7 @@
 use crate::core::theme::Palette;
 use crate::core::view::Description;
 use crate::web::chart::ChartHandle;
-use crate::web::Shared;
+use crate::web::{dom, page, Shared};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -22,47 +22,50 @@ fn drawn(on_drawn: &Callback<()>) -> Rc<dyn Fn()> {
 
 #[function_component]
 pub fn ChartCanvas(props: &CanvasProps) -> Html {
-    let container = use_node_ref();
-    let handle = use_mut_ref(|| None::<ChartHandle>);
-    {
-        // Made once the container is on the page, dropped with it.
-        let (container, handle) = (container.clone(), handle.clone());
+    // The chart's box is made and drawn in the first render, before yew
+    // puts it on the page, at the static view's width when it replaces
+    // one. Mounted in an effect instead, the first chart would wait for
+    // yew to let the browser lay out and paint the page without it first
+    // (its scheduler yields after 16 ms of rendering).
+    let chart = {
         let (description, palette) = (props.description.0.clone(), props.palette.0.clone());
         let on_drawn = drawn(&props.on_drawn);
-        use_effect_with((), move |_| {
-            if let Some(element) = container.cast::<web_sys::Element>() {
-                *handle.borrow_mut() = Some(ChartHandle::mount(
-                    &element,
-                    description,
-                    palette,
-                    on_drawn,
-                    None,
-                ));
-            }
-            move || drop(handle.borrow_mut().take())
-        });
+        use_memo((), move |_| {
+            let container = dom::el("div").class("chart").0;
+            let handle = ChartHandle::mount(
+                &container,
+                description,
+                palette,
+                on_drawn,
+                page::take_static_chart_width(),
+            );
+            (container, handle)
+        })
+    };
+    {
+        // Once on the page: the tooltip and the announcer go in its
+        // landmark.
+        let chart = chart.clone();
+        use_effect_with((), move |_| chart.1.attached());
     }
     {
         // Before the description: its draw reports to the current callback.
-        let handle = handle.clone();
+        let chart = chart.clone();
         use_effect_with(props.on_drawn.clone(), move |on_drawn| {
-            if let Some(chart) = &*handle.borrow() {
-                chart.set_on_drawn(drawn(on_drawn));
-            }
+            chart.1.set_on_drawn(drawn(on_drawn));
         });
     }
     {
-        let handle = handle.clone();
+        let chart = chart.clone();
         use_effect_with(props.description.clone(), move |description| {
-            if let Some(chart) = &*handle.borrow() {
-                chart.set_description(description.0.clone());
-            }
+            chart.1.set_description(description.0.clone());
         });
     }
-    use_effect_with(props.palette.clone(), move |palette| {
-        if let Some(chart) = &*handle.borrow() {
-            chart.set_palette(palette.0.clone());
-        }
-    });
-    html! { <div class="chart" ref={container}></div> }
+    {
+        let chart = chart.clone();
+        use_effect_with(props.palette.clone(), move |palette| {
+            chart.1.set_palette(palette.0.clone());
+        });
+    }
+    Html::VRef(chart.0.clone().into())
 }
