@@ -266,6 +266,9 @@ impl Embed {
             (Load::Loading, _) => {}
         }
         replace_children(&self.root, &frame);
+        if let Some(chart) = &*self.chart.borrow() {
+            chart.attached();
+        }
         if let Some(ds) = state.dataset() {
             page::set_lang_and_title(lang, Some(&clip(ds.title().get(lang), 120)));
         } else {
