@@ -59,9 +59,11 @@ test("with the wasm blocked, the default page reaches 'baked' and shows the numb
       which: `${s.parentNode.className} ${s.getAttribute("class")}`,
       width: s.getBoundingClientRect().width,
       texts: [...s.querySelectorAll("text")].map((t) => t.textContent.trim()),
+      background: getComputedStyle(s.querySelector("rect")).fill,
     })));
   assert.equal(shown.length, 1, JSON.stringify(shown));
-  assert.equal(shown[0].which, "baked-light band-m");
+  assert.equal(shown[0].which, "baked-themed band-m");
+  assert.equal(shown[0].background, "rgb(255, 255, 255)");
   assert.ok(shown[0].width > 700, `${shown[0].width} px wide`);
   for (const n of ["75", "150", "87"]) assert.ok(shown[0].texts.includes(n), `${n} is in the drawing: ${shown[0].texts}`);
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
@@ -87,18 +89,32 @@ test("every view and language a link asks for shows baked, then the app takes ov
   }
 });
 
-test("a link's theme picks the drawing in that theme, whatever the reader's scheme", async () => {
-  for (const [theme, scheme] of [["dark", "light"], ["light", "dark"]]) {
+test("a link's theme picks the drawing's colours in that theme, whatever the reader's scheme", async () => {
+  // The palettes' background, muted (axis labels) and grid colours
+  // (core::theme).
+  const colours = {
+    light: ["rgb(255, 255, 255)", "rgb(85, 91, 101)", "rgb(228, 230, 234)"],
+    dark: ["rgb(21, 24, 29)", "rgb(169, 176, 186)", "rgb(46, 51, 59)"],
+  };
+  for (const [theme, scheme] of [["dark", "light"], ["light", "dark"], [null, "dark"], [null, "light"]]) {
     const page = await openPage(context, { viewport: { width: 360, height: 800 } });
     await page.emulateMedia({ colorScheme: scheme });
     await page.route("**/*.wasm", (route) => route.abort());
-    await page.goto(server.url(`?theme=${theme}&lang=id`));
+    await page.goto(server.url(theme ? `?theme=${theme}&lang=id` : "?lang=id"));
     await waitForState(page, ["baked"]);
-    // The default view's drawings are in the page: one shows, of this
-    // width and theme, at the size of the chart box.
+    // The default view's drawings are in the page, once for both themes:
+    // one shows, of this width, at the size of the chart box, in the
+    // colours of the theme the link asks for, else of the reader's scheme.
     const shown = await page.locator("#pantau-baked .baked:not([hidden]) .baked-chart svg").evaluateAll((svgs) =>
-      svgs.filter((s) => s.getBoundingClientRect().width > 0).map((s) => `${s.parentNode.className} ${s.getAttribute("class")}`));
-    assert.deepEqual(shown, [`baked-${theme} band-s`]);
+      svgs.filter((s) => s.getBoundingClientRect().width > 0).map((s) => ({
+        which: `${s.parentNode.className} ${s.getAttribute("class")}`,
+        background: getComputedStyle(s.querySelector("rect")).fill,
+        label: getComputedStyle(s.querySelector("text")).fill,
+        grid: getComputedStyle(s.querySelector("polyline")).stroke,
+      })));
+    const want = colours[theme ?? scheme];
+    assert.deepEqual(shown, [{ which: "baked-themed band-s", background: want[0], label: want[1], grid: want[2] }], `${theme} ${scheme}`);
+    if (!theme) { await page.close(); continue; }
     // Another view's is a file.
     await page.goto(server.url(`?theme=${theme}&lang=id&view=coverage`));
     await waitForState(page, ["baked"]);

@@ -31,12 +31,27 @@ pub struct ChartVariant {
     pub svg: String,
 }
 
-/// The chart as SVG in the page, every band in both themes: pantau.css
-/// shows the one for the page's width and colour scheme (or the theme a
-/// link forces, which `preload.js` puts on the root).
+/// The chart as SVG in the page, every band: pantau.css shows the one
+/// for the page's width. When recolouring gives each dark drawing from
+/// its light one, only the light ones are in the page and pantau.css
+/// recolours them in a dark scheme (see [`super::recolour`]); otherwise
+/// both themes are, and pantau.css shows the one for the colour scheme
+/// (or the theme a link forces, which `preload.js` puts on the root).
 fn inline_svgs(out: &mut String, charts: &[ChartVariant]) {
-    for theme in ["light", "dark"] {
-        let _ = write!(out, "<div class=\"baked-{theme}\">");
+    let pairs = super::recolour::pairs();
+    let light = || charts.iter().filter(|c| c.theme == "light");
+    let dark = || charts.iter().filter(|c| c.theme == "dark");
+    let recolourable = light().count() == dark().count()
+        && light()
+            .zip(dark())
+            .all(|(l, d)| l.name == d.name && super::recolour::recolour(&l.svg, &pairs) == d.svg);
+    let groups: &[(&str, &str)] = if recolourable {
+        &[("themed", "light")]
+    } else {
+        &[("light", "light"), ("dark", "dark")]
+    };
+    for &(class, theme) in groups {
+        let _ = write!(out, "<div class=\"baked-{class}\">");
         for c in charts.iter().filter(|c| c.theme == theme) {
             let svg = c.svg.strip_prefix("<svg ").map_or_else(
                 || c.svg.clone(),

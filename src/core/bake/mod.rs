@@ -7,6 +7,7 @@
 
 mod checksum;
 pub mod html;
+pub mod recolour;
 mod tables;
 
 pub use checksum::checksum;

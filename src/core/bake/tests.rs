@@ -1,4 +1,5 @@
 use super::*;
+use crate::core::theme::Rgb;
 
 const BYTES: &[u8] = include_bytes!("../../../static/data/tanjungpinang.json");
 
@@ -59,8 +60,8 @@ fn every_view_and_language_is_baked_with_the_checksum_of_its_bytes() {
             }
         }
     }
-    // The default view's chart needs no request: every band and theme is
-    // in the page, and nothing in it loads an image.
+    // The default view's chart needs no request: every band is in the
+    // page, and nothing in it loads an image.
     let lang_view = |lang: &str| {
         let at = b
             .body
@@ -71,18 +72,17 @@ fn every_view_and_language_is_baked_with_the_checksum_of_its_bytes() {
     for lang in ["id", "en"] {
         let view = lang_view(lang);
         let view = &view[..view.find("</main>").expect("a whole view")];
+        // One drawing per band: pantau.css recolours it for a dark page.
         for class in ["band-s", "band-m", "band-l"] {
             assert_eq!(
                 view.matches(&format!("<svg class=\"{class}\" aria-hidden=\"true\""))
                     .count(),
-                2,
+                1,
                 "{lang} {class}"
             );
         }
-        assert!(
-            view.contains("<div class=\"baked-light\">")
-                && view.contains("<div class=\"baked-dark\">")
-        );
+        assert!(view.contains("<div class=\"baked-themed\">"));
+        assert!(!view.contains("baked-dark") && !view.contains("#15181d"));
     }
     assert!(!b.body.contains("<img"));
     let map = file(&b, &view_file(View::Map));
@@ -141,13 +141,6 @@ fn a_static_chart_says_what_the_live_one_says() {
         svg.matches("font-family").count(),
         1,
         "one font on the root"
-    );
-    let dark = &trend[trend
-        .find("<div class=\"baked-dark\">")
-        .expect("dark drawings")..];
-    assert!(
-        dark[..dark.find("</div>").unwrap_or(0)].contains("#15181d"),
-        "dark colours"
     );
     let map = file(&b, "baked/map-en-m-dark.svg");
     assert_eq!(
@@ -225,4 +218,89 @@ fn the_stylesheet_reserves_the_charts_heights() {
             "{view}"
         );
     }
+}
+
+/// The page's one drawing per band turns into exactly the dark drawing
+/// the bake would otherwise inline, so a dark page shows what the live
+/// chart draws.
+#[test]
+fn recolouring_a_light_drawing_gives_the_dark_one() {
+    let ctx = context(
+        &Source {
+            bytes: BYTES,
+            dataset: Rc::new(crate::core::testing::default_dataset()),
+            shapes: None,
+            data_href: "",
+            version_href: "",
+            site_url: None,
+        },
+        Lang::En,
+    );
+    let pairs = recolour::pairs();
+    for view in [View::Trend, View::Coverage, View::Map] {
+        let d = describe_default(&ctx, view);
+        let variants = charts(&d).expect("draws");
+        assert!(!variants.is_empty());
+        for pair in variants.chunks(2) {
+            let [light, dark] = pair else {
+                panic!("a light and a dark drawing")
+            };
+            assert_eq!((light.theme, dark.theme), ("light", "dark"));
+            assert_ne!(light.svg, dark.svg);
+            assert_eq!(
+                recolour::recolour(&light.svg, &pairs),
+                dark.svg,
+                "{:?} {}",
+                view,
+                light.name
+            );
+        }
+    }
+}
+
+#[test]
+fn recolouring_touches_only_fill_and_stroke_colours_in_one_pass() {
+    let (white, ink) = (Rgb(0xff, 0xff, 0xff), Rgb(0x15, 0x18, 0x1d));
+    // A chain: white turns to ink and ink to white, each once.
+    let pairs = [(white, ink), (ink, white)];
+    let svg = "<rect fill=\"#ffffff\" stroke=\"#15181d\"/><text fill=\"#ffffff\">#ffffff</text><a href=\"#ffffff\"/><rect fill=\"#123456\"/><rect fill=\"#ffff\"/>";
+    assert_eq!(
+        recolour::recolour(svg, &pairs),
+        "<rect fill=\"#15181d\" stroke=\"#ffffff\"/><text fill=\"#15181d\">#ffffff</text><a href=\"#ffffff\"/><rect fill=\"#123456\"/><rect fill=\"#ffff\"/>"
+    );
+}
+
+#[test]
+fn a_light_colour_two_roles_share_with_different_dark_ones_is_not_recoloured() {
+    let pairs = recolour::pairs();
+    let light = Palette::new(Mode::Light, None);
+    let dark = Palette::new(Mode::Dark, None);
+    // The first series and "formed" share their colour in both schemes.
+    assert_eq!(light.series[0], light.formed);
+    assert!(pairs.contains(&(light.series[0], dark.series[0])));
+    for (i, &(from, _)) in pairs.iter().enumerate() {
+        assert!(
+            pairs[i + 1..].iter().all(|&(f, _)| f != from),
+            "one dark colour for {from}"
+        );
+    }
+    // Every colour the dark palette draws with is reachable.
+    assert!(pairs.contains(&(light.background, dark.background)));
+    assert!(pairs.contains(&(light.text, dark.text)));
+    assert!(pairs.contains(&(light.grid, dark.grid)));
+}
+
+/// pantau.css carries the rules [`recolour::css`] writes, between its
+/// marks; a palette change fails here until the stylesheet follows.
+#[test]
+fn the_stylesheet_recolours_with_the_palettes_of_the_code() {
+    let css = include_str!("../../../static/pantau.css");
+    let (open, close) = ("/* pantau:recolour */\n", "/* /pantau:recolour */");
+    let start = css.find(open).expect("the recolour marks") + open.len();
+    let end = css[start..].find(close).expect("the closing mark") + start;
+    assert_eq!(
+        &css[start..end],
+        recolour::css(),
+        "pantau.css's recolour rules; put these between the marks"
+    );
 }
