@@ -47,16 +47,18 @@ pub fn pairs() -> Vec<(Rgb, Rgb)> {
 /// `svg` with every `fill` and `stroke` colour in `pairs` replaced by its
 /// dark counterpart, in one pass (a dark colour is never recoloured again).
 pub fn recolour(svg: &str, pairs: &[(Rgb, Rgb)]) -> String {
+    let pairs: Vec<(String, String)> = pairs
+        .iter()
+        .map(|(from, to)| (from.to_string(), to.to_string()))
+        .collect();
     let mut out = String::with_capacity(svg.len());
     let mut rest = svg;
     while let Some(at) = next_colour(rest) {
         let (before, colour) = rest.split_at(at);
         out.push_str(before);
         let hex = &colour[..7];
-        match pairs.iter().find(|(from, _)| from.to_string() == hex) {
-            Some((_, to)) => out.push_str(&to.to_string()),
-            None => out.push_str(hex),
-        }
+        let dark = pairs.iter().find(|(from, _)| from == hex);
+        out.push_str(dark.map_or(hex, |(_, to)| to));
         rest = &colour[7..];
     }
     out.push_str(rest);
