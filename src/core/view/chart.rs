@@ -157,7 +157,11 @@ fn trend_step(l: &TrendLayout, current: Option<Hit>, key: Key) -> Option<Hit> {
             .enumerate()
             .map(|(i, e)| (e.year, 1, Hit::Event(i))),
     );
-    walk.sort_by_key(|&(year, kind, _)| (year, kind));
+    // The core's one sort: a stable `sort_by_key` here would add a second
+    // sort to the wasm (about 2 KB gzip) for this one list.
+    crate::core::order::sort_by_key(&mut walk, |&(year, kind, _)| {
+        i64::from(year.get()) * 2 + i64::from(kind)
+    });
     let last = walk.len().checked_sub(1)?;
     let at = current.and_then(|c| walk.iter().position(|w| w.2 == c));
     let to = match (key, at) {

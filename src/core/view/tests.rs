@@ -311,6 +311,53 @@ fn the_coverage_image_lists_every_area_with_its_status_by_group() {
     assert_eq!(grouped.export_list.len(), 1, "only the kecamatan shown");
 }
 
+/// The default dataset with events in 2015, 2016 and 2018 (listed out of
+/// order: the dataset keeps them by year); 2015 and 2016 also have points.
+fn events_among_points() -> Dataset {
+    let mut value: serde_json::Value =
+        serde_json::from_str(include_str!("../../../static/data/tanjungpinang.json")).unwrap();
+    let award = value["events"][0].clone();
+    let event = |year: i64, date: &str| {
+        let mut e = award.clone();
+        e["year"] = year.into();
+        e["date"] = date.into();
+        e
+    };
+    value["events"] = serde_json::json!([
+        award,
+        event(2016, "2016-05-01"),
+        event(2015, "2015-05-01")
+    ]);
+    crate::core::validate::parse(&value.to_string()).unwrap()
+}
+
+#[test]
+fn the_arrow_keys_walk_a_year_s_point_before_its_event() {
+    use crate::core::hit::{Key, TrendHit};
+    let d = describe(&context(events_among_points(), Lang::En), &params(""));
+    let chart = d.chart(720.0).expect("a trend");
+    let point = |point| Hit::Trend(TrendHit { series: 0, point });
+    let mut at = chart.step(None, Key::Right);
+    let mut walked = vec![at];
+    for _ in 0..6 {
+        at = chart.step(at, Key::Right);
+        walked.push(at);
+    }
+    assert_eq!(
+        walked,
+        [
+            Some(point(0)),
+            Some(Hit::Event(0)),
+            Some(point(1)),
+            Some(Hit::Event(1)),
+            Some(point(2)),
+            Some(Hit::Event(2)),
+            Some(Hit::Event(2))
+        ],
+        "by year, and a year's point before its event"
+    );
+}
+
 #[test]
 fn the_arrow_keys_reach_the_event_markers_in_year_order() {
     use crate::core::hit::{Key, TrendHit};
