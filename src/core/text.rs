@@ -160,7 +160,7 @@ pub fn shorten(text: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
         Some(_) => {
             let keep = max_chars.saturating_sub(1);
             let end = text.char_indices().nth(keep).map_or(text.len(), |(i, _)| i);
-            std::borrow::Cow::Owned(format!("{}…", text[..end].trim_end()))
+            std::borrow::Cow::Owned(format!("{}…", text.get(..end).unwrap_or(text).trim_end()))
         }
     }
 }

@@ -20,7 +20,7 @@ impl Rgb {
         if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
             return None;
         }
-        let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+        let channel = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
         Some(Rgb(channel(0)?, channel(2)?, channel(4)?))
     }
 

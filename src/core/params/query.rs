@@ -246,9 +246,8 @@ fn shown(value: &str) -> Option<Shown> {
 /// True for absolute URLs of schemes other than http(s): `javascript:`,
 /// `data:`, `file:` and the like can never be a dataset.
 fn has_unsafe_scheme(url: &str) -> bool {
-    match url.find(':') {
-        Some(end) => {
-            let scheme = &url[..end];
+    match url.split_once(':') {
+        Some((scheme, _)) => {
             let looks_like_scheme = !scheme.is_empty()
                 && !scheme.contains(['/', '?', '#'])
                 && scheme

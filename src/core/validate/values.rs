@@ -61,21 +61,20 @@ pub(super) fn is_language_tag(tag: &str) -> bool {
 pub(crate) fn is_http_url(url: &str) -> bool {
     let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
     let rest = if lower.starts_with("https://") {
-        &url[8..]
+        url.get(8..)
     } else if lower.starts_with("http://") {
-        &url[7..]
+        url.get(7..)
     } else {
         return false;
     };
+    let rest = rest.unwrap_or_default();
     !rest.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 /// A relative reference, or an absolute `http(s)` one: what a dataset may
 /// name as its boundaries file.
 pub(super) fn is_fetchable_url(url: &str) -> bool {
-    let scheme_end = url.find(':');
-    let has_scheme = scheme_end.is_some_and(|end| {
-        let scheme = &url[..end];
+    let has_scheme = url.split_once(':').is_some_and(|(scheme, _)| {
         !scheme.is_empty()
             && scheme
                 .bytes()
@@ -84,7 +83,6 @@ pub(super) fn is_fetchable_url(url: &str) -> bool {
             && scheme
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'-' || b == b'.')
-            && !url[..end].contains('/')
     });
     if has_scheme {
         is_http_url(url)

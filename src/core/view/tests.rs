@@ -323,11 +323,8 @@ fn events_among_points() -> Dataset {
         e["date"] = date.into();
         e
     };
-    value["events"] = serde_json::json!([
-        award,
-        event(2016, "2016-05-01"),
-        event(2015, "2015-05-01")
-    ]);
+    value["events"] =
+        serde_json::json!([award, event(2016, "2016-05-01"), event(2015, "2015-05-01")]);
     crate::core::validate::parse(&value.to_string()).unwrap()
 }
 
