@@ -44,7 +44,7 @@ pub fn count_ticks(max: f64, target: usize) -> (f64, Vec<f64>) {
     };
     let target = target.max(2) as f64;
     let raw_step = max / (target - 1.0);
-    let magnitude = 10f64.powf(raw_step.log10().floor());
+    let magnitude = power_of_ten_at_most(raw_step);
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|m| m * magnitude)
@@ -58,6 +58,28 @@ pub fn count_ticks(max: f64, target: usize) -> (f64, Vec<f64>) {
     }
     let ticks = (0..=steps as usize).map(|i| i as f64 * step).collect();
     (top, ticks)
+}
+
+/// The largest power of ten at most `x` (finite, positive), as
+/// `10^floor(log10 x)`. Multiplied out rather than through `powf` and
+/// `log10`: those bring libm's `pow` into the wasm (about 1 KB gzip), and
+/// up to 10^22 every power of ten is exact in an `f64` either way.
+fn power_of_ten_at_most(x: f64) -> f64 {
+    let mut power = 1.0;
+    while power * 10.0 <= x {
+        power *= 10.0;
+    }
+    let mut exponent = 0;
+    while power > x && exponent < 400 {
+        exponent += 1;
+        power = 1.0 / exact_power_of_ten(exponent);
+    }
+    power
+}
+
+/// 10^n by multiplication: exact up to 10^22, then rounded at each step.
+fn exact_power_of_ten(n: u32) -> f64 {
+    (0..n).fold(1.0, |p, _| p * 10.0)
 }
 
 /// Which years of `first..=last` get a label when at most `max_labels` fit:
@@ -114,6 +136,62 @@ mod tests {
             range: (0.0, 100.0),
         };
         assert_eq!(s.map(5.0), 50.0);
+    }
+
+    #[test]
+    fn the_power_of_ten_is_the_largest_at_most_the_step() {
+        // From 1 up, where every power of ten is exact (below it, the
+        // step is 1 whatever the power).
+        let mut x: f64 = 1.0;
+        while x < 1e22 {
+            for k in [1.0, 1.5, 2.0, 2.5, 5.0, 9.99, 9.999_999_999_999] {
+                let v = x * k;
+                let p = power_of_ten_at_most(v);
+                assert!(p <= v && p * 10.0 > v, "{v}: {p}");
+            }
+            x *= 10.0;
+        }
+        assert_eq!(power_of_ten_at_most(1000.0), 1000.0);
+        assert_eq!(power_of_ten_at_most(999.999), 100.0);
+        assert_eq!(power_of_ten_at_most(0.75), 0.1);
+    }
+
+    #[test]
+    fn count_ticks_are_those_log10_and_powf_gave() {
+        // The formula before: log10 rounds just below a power of ten up to
+        // it, but the step chosen is the same power either way.
+        let before = |max: f64, target: usize| {
+            let raw_step = max / (target.max(2) as f64 - 1.0);
+            let magnitude = 10f64.powf(raw_step.log10().floor());
+            [1.0, 2.0, 2.5, 5.0, 10.0]
+                .iter()
+                .map(|m| m * magnitude)
+                .find(|s| *s >= raw_step)
+                .unwrap_or(10.0 * magnitude)
+                .max(1.0)
+        };
+        let mut max: f64 = 0.01;
+        while max < 1e15 {
+            for k in [
+                1.0,
+                1.2,
+                2.0,
+                3.7,
+                4.0,
+                4.000_000_000_001,
+                9.0,
+                9.999_999_999,
+            ] {
+                for target in [2, 3, 5, 6, 8] {
+                    let m = max * k;
+                    let (top, ticks) = count_ticks(m, target);
+                    let step = before(m, target);
+                    assert_eq!(ticks.get(1).copied(), Some(step), "{m} {target}");
+                    assert_eq!(top, (m / step).ceil().max(1.0) * step, "{m} {target}");
+                }
+            }
+            max *= 10.0;
+        }
     }
 
     #[test]
