@@ -44,7 +44,7 @@ pub fn count_ticks(max: f64, target: usize) -> (f64, Vec<f64>) {
     };
     let target = target.max(2) as f64;
     let raw_step = max / (target - 1.0);
-    let magnitude = power_of_ten_at_most(raw_step);
+    let magnitude = whole_power_of_ten_at_most(raw_step);
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|m| m * magnitude)
@@ -60,26 +60,19 @@ pub fn count_ticks(max: f64, target: usize) -> (f64, Vec<f64>) {
     (top, ticks)
 }
 
-/// The largest power of ten at most `x` (finite, positive), as
-/// `10^floor(log10 x)`. Multiplied out rather than through `powf` and
-/// `log10`: those bring libm's `pow` into the wasm (about 1 KB gzip), and
-/// up to 10^22 every power of ten is exact in an `f64` either way.
-fn power_of_ten_at_most(x: f64) -> f64 {
+/// The largest power of ten at most `x` (`10^floor(log10 x)`), and 1 for
+/// an `x` below 1: a count's step is never below 1 whatever the power.
+/// Multiplied out rather than through `powf` and `log10`, which were, with
+/// the luminance's `powf`, all that brought libm's `pow` and `log10` into
+/// the wasm (1.7 KB gzip); up to 10^22 every power of ten is exact in an
+/// `f64` either way.
+fn whole_power_of_ten_at_most(x: f64) -> f64 {
+    debug_assert!(x.is_finite(), "count_ticks passes a finite step");
     let mut power = 1.0;
     while power * 10.0 <= x {
         power *= 10.0;
     }
-    let mut exponent = 0;
-    while power > x && exponent < 400 {
-        exponent += 1;
-        power = 1.0 / exact_power_of_ten(exponent);
-    }
     power
-}
-
-/// 10^n by multiplication: exact up to 10^22, then rounded at each step.
-fn exact_power_of_ten(n: u32) -> f64 {
-    (0..n).fold(1.0, |p, _| p * 10.0)
 }
 
 /// Which years of `first..=last` get a label when at most `max_labels` fit:
@@ -140,20 +133,18 @@ mod tests {
 
     #[test]
     fn the_power_of_ten_is_the_largest_at_most_the_step() {
-        // From 1 up, where every power of ten is exact (below it, the
-        // step is 1 whatever the power).
         let mut x: f64 = 1.0;
         while x < 1e22 {
             for k in [1.0, 1.5, 2.0, 2.5, 5.0, 9.99, 9.999_999_999_999] {
                 let v = x * k;
-                let p = power_of_ten_at_most(v);
+                let p = whole_power_of_ten_at_most(v);
                 assert!(p <= v && p * 10.0 > v, "{v}: {p}");
             }
             x *= 10.0;
         }
-        assert_eq!(power_of_ten_at_most(1000.0), 1000.0);
-        assert_eq!(power_of_ten_at_most(999.999), 100.0);
-        assert_eq!(power_of_ten_at_most(0.75), 0.1);
+        assert_eq!(whole_power_of_ten_at_most(1000.0), 1000.0);
+        assert_eq!(whole_power_of_ten_at_most(999.999), 100.0);
+        assert_eq!(whole_power_of_ten_at_most(0.75), 1.0);
     }
 
     #[test]

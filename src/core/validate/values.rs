@@ -60,15 +60,14 @@ pub(super) fn is_language_tag(tag: &str) -> bool {
 /// would strip or reinterpret (spaces, control characters).
 pub(crate) fn is_http_url(url: &str) -> bool {
     let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    let rest = if lower.starts_with("https://") {
-        url.get(8..)
+    let scheme_length = if lower.starts_with("https://") {
+        8
     } else if lower.starts_with("http://") {
-        url.get(7..)
+        7
     } else {
         return false;
     };
-    let rest = rest.unwrap_or_default();
-    !rest.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+    url.len() > scheme_length && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 /// A relative reference, or an absolute `http(s)` one: what a dataset may

@@ -157,11 +157,10 @@ fn trend_step(l: &TrendLayout, current: Option<Hit>, key: Key) -> Option<Hit> {
             .enumerate()
             .map(|(i, e)| (e.year, 1, Hit::Event(i))),
     );
-    // The core's one sort: a stable `sort_by_key` here would add a second
-    // sort to the wasm (about 2 KB gzip) for this one list.
-    crate::core::order::sort_by_key(&mut walk, |&(year, kind, _)| {
-        i64::from(year.get()) * 2 + i64::from(kind)
-    });
+    // The core's one sort (a slice's stable `sort_by_key` here was the
+    // wasm's only copy of Rust's stable sort, 2 KB gzip). Ties keep their
+    // order, so a year's point, added first, comes before its event.
+    crate::core::order::sort_by_key(&mut walk, |&(year, _, _)| i64::from(year.get()));
     let last = walk.len().checked_sub(1)?;
     let at = current.and_then(|c| walk.iter().position(|w| w.2 == c));
     let to = match (key, at) {
