@@ -328,20 +328,29 @@ fn events_among_points() -> Dataset {
     crate::core::validate::parse(&value.to_string()).unwrap()
 }
 
+/// Where the trend chart's focus goes on `presses` presses of the right
+/// arrow key, from none.
+fn right_arrow_walk(ds: Dataset, presses: usize) -> Vec<Option<Hit>> {
+    let d = describe(&context(ds, Lang::En), &params(""));
+    let chart = d.chart(720.0).expect("a trend");
+    let mut at = None;
+    (0..presses)
+        .map(|_| {
+            at = chart.step(at, crate::core::hit::Key::Right);
+            at
+        })
+        .collect()
+}
+
+/// The first series' point `point` of the trend chart.
+fn point(point: usize) -> Hit {
+    Hit::Trend(crate::core::hit::TrendHit { series: 0, point })
+}
+
 #[test]
 fn the_arrow_keys_walk_a_year_s_point_before_its_event() {
-    use crate::core::hit::{Key, TrendHit};
-    let d = describe(&context(events_among_points(), Lang::En), &params(""));
-    let chart = d.chart(720.0).expect("a trend");
-    let point = |point| Hit::Trend(TrendHit { series: 0, point });
-    let mut at = chart.step(None, Key::Right);
-    let mut walked = vec![at];
-    for _ in 0..6 {
-        at = chart.step(at, Key::Right);
-        walked.push(at);
-    }
     assert_eq!(
-        walked,
+        right_arrow_walk(events_among_points(), 7),
         [
             Some(point(0)),
             Some(Hit::Event(0)),
@@ -357,18 +366,11 @@ fn the_arrow_keys_walk_a_year_s_point_before_its_event() {
 
 #[test]
 fn the_arrow_keys_reach_the_event_markers_in_year_order() {
-    use crate::core::hit::{Key, TrendHit};
+    use crate::core::hit::Key;
     let d = describe(&context(default_dataset(), Lang::En), &params(""));
     let chart = d.chart(720.0).expect("a trend");
-    let point = |point| Hit::Trend(TrendHit { series: 0, point });
-    let mut at = chart.step(None, Key::Right);
-    let mut walked = vec![at];
-    for _ in 0..4 {
-        at = chart.step(at, Key::Right);
-        walked.push(at);
-    }
     assert_eq!(
-        walked,
+        right_arrow_walk(default_dataset(), 5),
         [
             Some(point(0)),
             Some(point(1)),
