@@ -430,6 +430,13 @@ fn boundaries() {
         Some(json!("javascript:alert(1)")),
         "areas.boundaries.url: must be an http: or https: address, got \"javascript:alert(1)\"",
     );
+    // The browser skips the leading space and would fetch the data: URL.
+    fails(
+        "areas.boundaries.url",
+        Some(json!(" data:application/json,{}")),
+        "areas.boundaries.url: must be an http: or https: address, got \" data:application/json,{}\"",
+    );
+    passes("areas.boundaries.url", Some(json!("2019:b.geojson")));
     fails(
         "areas.boundaries.key",
         None,

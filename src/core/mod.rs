@@ -26,6 +26,7 @@ pub mod publish;
 pub mod raw;
 pub mod render;
 pub mod scale;
+pub mod scheme;
 pub mod sentences;
 pub mod state;
 pub mod stats;

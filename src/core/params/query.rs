@@ -2,6 +2,7 @@
 //! ignored, and written back with only what differs from the defaults.
 
 use super::*;
+use crate::core::scheme::{scheme, Scheme};
 
 /// Every parameter name: the embed API's, in its order, then `program`, which it
 /// does not name: a dataset with several programs needs a link that
@@ -59,7 +60,7 @@ impl Params {
                     let v = value.trim();
                     if v.is_empty() || v.chars().any(char::is_control) {
                         warn("not a URL");
-                    } else if has_unsafe_scheme(v) {
+                    } else if scheme(v) == Scheme::Other {
                         warn("only http: and https: datasets can be loaded");
                     } else if v != DEFAULT_DATA {
                         params.data = Some(v.to_owned());
@@ -241,22 +242,4 @@ fn shown(value: &str) -> Option<Shown> {
         }
     }
     Some(shown)
-}
-
-/// True for absolute URLs of schemes other than http(s): `javascript:`,
-/// `data:`, `file:` and the like can never be a dataset.
-fn has_unsafe_scheme(url: &str) -> bool {
-    match url.split_once(':') {
-        Some((scheme, _)) => {
-            let looks_like_scheme = !scheme.is_empty()
-                && !scheme.contains(['/', '?', '#'])
-                && scheme
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b));
-            looks_like_scheme
-                && !scheme.eq_ignore_ascii_case("http")
-                && !scheme.eq_ignore_ascii_case("https")
-        }
-        None => false,
-    }
 }

@@ -107,6 +107,8 @@ fn relative_and_http_data_urls_are_accepted() {
         "/data/x.json",
         "http://a.example/x.json",
         "../d.json?v=2",
+        // A path, as the browser reads it: a scheme starts with a letter.
+        "2019:data.json",
     ] {
         let (p, w) = parse(&[("data", url)]);
         assert_eq!(p.data.as_deref(), Some(url), "{w:?}");
@@ -115,6 +117,7 @@ fn relative_and_http_data_urls_are_accepted() {
         "data:application/json,{}",
         "file:///etc/passwd",
         "JavaScript:alert(1)",
+        "web+pantau:x",
     ] {
         let (p, w) = parse(&[("data", url)]);
         assert_eq!(p.data, None);

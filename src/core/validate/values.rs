@@ -5,6 +5,7 @@ use crate::core::error::{DatasetError, DatasetWarning, ErrorKind, Expected, Warn
 use crate::core::model::{Date, Source, Year};
 use crate::core::order::SortedMap;
 use crate::core::raw::Obj;
+use crate::core::scheme::{scheme, Scheme};
 use crate::core::text::Text;
 use serde_json::Value;
 
@@ -73,20 +74,10 @@ pub(crate) fn is_http_url(url: &str) -> bool {
 /// A relative reference, or an absolute `http(s)` one: what a dataset may
 /// name as its boundaries file.
 pub(super) fn is_fetchable_url(url: &str) -> bool {
-    let has_scheme = url.split_once(':').is_some_and(|(scheme, _)| {
-        !scheme.is_empty()
-            && scheme
-                .bytes()
-                .next()
-                .is_some_and(|b| b.is_ascii_alphabetic())
-            && scheme
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'-' || b == b'.')
-    });
-    if has_scheme {
-        is_http_url(url)
-    } else {
-        !url.trim().is_empty() && !url.chars().any(|c| c.is_control())
+    match scheme(url) {
+        Scheme::Relative => !url.trim().is_empty() && !url.chars().any(|c| c.is_control()),
+        Scheme::Http => is_http_url(url),
+        Scheme::Other => false,
     }
 }
 
