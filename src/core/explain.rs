@@ -213,6 +213,8 @@ impl Located {
 pub enum SyntaxReason {
     /// A comma before a closing bracket.
     ExtraComma,
+    /// Two commas in a row (`1,,`).
+    DoubledComma,
     /// A comma or a quotation mark is missing.
     MissingCommaOrQuote,
     /// A decimal comma (`87,5`) where JSON wants a point.
@@ -225,19 +227,26 @@ pub enum SyntaxReason {
     Other,
 }
 
-/// The byte offset of 1-based `line` and `column` (in characters) in `text`.
-fn offset(text: &str, line: usize, column: usize) -> Option<usize> {
+/// The byte offset in `text` of serde_json's 1-based `line` and `column`.
+/// Its column counts bytes (it reads bytes), so on a line with `é` or `—`
+/// it is further right than the character an editor shows.
+fn offset(text: &str, line: usize, column: usize) -> usize {
     let start = text
         .split_inclusive('\n')
         .take(line.saturating_sub(1))
         .map(str::len)
         .sum::<usize>();
-    let rest = text.get(start..)?;
-    let within = rest
-        .char_indices()
-        .nth(column.saturating_sub(1))
-        .map_or(rest.len(), |(i, _)| i);
-    Some(start + within)
+    let mut at = (start + column.saturating_sub(1)).min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// serde_json's `line` and `column` (in bytes) as an editor shows them:
+/// the column in characters, counting from 1.
+pub fn position(text: &str, line: usize, column: usize) -> (usize, usize) {
+    line_column(text, offset(text, line, column))
 }
 
 /// 1-based line and column of byte `at`.
@@ -257,7 +266,8 @@ pub fn diagnose(
     line: usize,
     column: usize,
 ) -> (SyntaxReason, usize, usize) {
-    let at = offset(text, line, column).unwrap_or(text.len());
+    let at = offset(text, line, column);
+    let (line, column) = line_column(text, at);
     let before = text.get(..at).unwrap_or_default();
     let near = text
         .get(at.saturating_sub(3)..(at + 3).min(text.len()))
@@ -286,6 +296,14 @@ pub fn diagnose(
     {
         return (SyntaxReason::DecimalComma, line, column);
     }
+    // `1,,` or `[1, , 2]`: the parser wants a value or a key where a
+    // second comma stands.
+    if here == Some(',')
+        && prev == Some(',')
+        && (message.starts_with("expected value") || message.starts_with("key must be a string"))
+    {
+        return (SyntaxReason::DoubledComma, line, column);
+    }
     if message.starts_with("expected `,`")
         || message.starts_with("key must be a string")
         || message.starts_with("expected `:`")
@@ -307,6 +325,7 @@ pub fn syntax_sentence(
     let (lead, hint) = match (reason, lang) {
         (_, Lang::En) => (format!("JSON syntax error at line {line}, column {column}"), match reason {
             SyntaxReason::ExtraComma => "an extra comma before a closing bracket: remove it".to_owned(),
+            SyntaxReason::DoubledComma => "two commas in a row: remove one of them".to_owned(),
             SyntaxReason::MissingCommaOrQuote => "a comma or a quotation mark is missing here (between two values, or around a text)".to_owned(),
             SyntaxReason::DecimalComma => "a decimal comma: write numbers with a point, 87.5 and not 87,5".to_owned(),
             SyntaxReason::CurlyQuotes => "curly quotation marks (\u{201c} \u{201d}), as a word processor writes them: use straight ones (\")".to_owned(),
@@ -315,6 +334,7 @@ pub fn syntax_sentence(
         }),
         (_, Lang::Id) => (format!("kesalahan sintaks JSON pada baris {line}, kolom {column}"), match reason {
             SyntaxReason::ExtraComma => "ada koma berlebih sebelum tanda kurung penutup: hapus koma itu".to_owned(),
+            SyntaxReason::DoubledComma => "ada dua koma berturut-turut: hapus salah satunya".to_owned(),
             SyntaxReason::MissingCommaOrQuote => "ada koma atau tanda kutip yang hilang di sini (di antara dua nilai, atau di sekitar teks)".to_owned(),
             SyntaxReason::DecimalComma => "koma desimal: tulis angka dengan titik, 87.5 dan bukan 87,5".to_owned(),
             SyntaxReason::CurlyQuotes => "tanda kutip miring (\u{201c} \u{201d}) seperti dari pengolah kata: gunakan tanda kutip lurus (\")".to_owned(),

@@ -121,3 +121,51 @@ fn a_mistyped_source_id_gets_the_closest() {
         "{en}"
     );
 }
+
+#[test]
+fn a_doubled_comma_is_named_where_it_stands() {
+    let text = DEFAULT.replacen("\"value\": 87", "\"value\": 87,,", 1);
+    let en = syntax(&text, Lang::En);
+    assert!(
+        en.ends_with("two commas in a row: remove one of them"),
+        "{en}"
+    );
+    let line = text[..text.find("87,,").unwrap_or_default()]
+        .matches('\n')
+        .count()
+        + 1;
+    let column = text
+        .lines()
+        .nth(line - 1)
+        .and_then(|l| l.find(",,"))
+        .unwrap_or_default()
+        + 2;
+    assert!(
+        en.starts_with(&format!(
+            "JSON syntax error at line {line}, column {column}:"
+        )),
+        "{en}"
+    );
+    assert!(syntax(&text, Lang::Id).contains("dua koma berturut-turut"));
+    let in_a_list = r#"{"format": "pantau/1", "notes": [1, , 2]}"#;
+    assert!(syntax(in_a_list, Lang::En).ends_with("two commas in a row: remove one of them"));
+}
+
+#[test]
+fn columns_count_characters_as_an_editor_does() {
+    let text = "{\n  \"title\": \"Kekerasan \u{2014} perempuan \u{e9}\", bad\n}";
+    let line = text.lines().nth(1).unwrap_or_default();
+    let column = line[..line.find("bad").unwrap_or_default()].chars().count() + 1;
+    assert_ne!(
+        column,
+        line.find("bad").unwrap_or_default() + 1,
+        "the line has multibyte characters"
+    );
+    let en = syntax(text, Lang::En);
+    assert!(
+        en.starts_with(&format!("JSON syntax error at line 2, column {column}:")),
+        "{en}"
+    );
+    // An empty file: the first column, not a column 0 no editor has.
+    assert!(syntax("", Lang::En).starts_with("JSON syntax error at line 1, column 1:"));
+}

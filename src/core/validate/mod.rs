@@ -126,6 +126,7 @@ fn syntax_error(e: &serde_json::Error, text: &str) -> DatasetError {
     let suffix = format!(" at line {line} column {column}");
     let message = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
     let kind = if message.starts_with("recursion limit exceeded") {
+        let (line, column) = super::explain::position(text, line, column);
         ErrorKind::TooDeep { line, column }
     } else {
         let (reason, line, column) = super::explain::diagnose(text, &message, line, column);
