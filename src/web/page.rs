@@ -31,7 +31,14 @@ pub fn set_state(state: PageState) {
     // Only on a change: every redraw (a hover) reports "ready" again.
     if let Some(body) = document().and_then(|d| d.body()) {
         let data = body.dataset();
-        if data.get("state").as_deref() != Some(value) {
+        let shown = data.get("state");
+        // The static view stays on screen while the app fetches more (the
+        // map its boundaries): the page stays "baked" until it takes over,
+        // and never goes back to "loading" (the page contract's order).
+        if state == PageState::Loading && shown.as_deref() == Some("baked") {
+            return;
+        }
+        if shown.as_deref() != Some(value) {
             if state != PageState::Loading {
                 take_over_from_static_view();
             }
