@@ -153,10 +153,27 @@ test("an embed, from the embed page or index.html?embed=1, is compact and links 
     assert.equal(full.searchParams.get("view"), "coverage");
     const data = await page.getAttribute(".full-view a:nth-of-type(2)", "href");
     assert.equal(new URL(data).pathname, "/data/tanjungpinang.json", "a link to the data");
+    await theNumbersAreOneClickAway(page, /Senggarang/);
     assert.deepEqual(page.problems(), []);
     await page.close();
   }
+  for (const start of EMBEDS) {
+    for (const [view, number] of [["trend", /2016\s*150/], ["map", /Senggarang/]]) {
+      const page = await ready(`${start}lang=en&view=${view}`);
+      await theNumbersAreOneClickAway(page, number);
+      await page.close();
+    }
+  }
 });
+
+/** The page contract: the chart's numbers in a real table, one click away. */
+async function theNumbersAreOneClickAway(page, number) {
+  assert.equal(await page.locator("details.numbers").count(), 1);
+  assert.equal(await page.locator("details.numbers table").first().isVisible(), false, "folded at first");
+  await page.click("details.numbers summary");
+  assert.ok(await page.locator("details.numbers table").first().isVisible());
+  assert.match(await page.locator("details.numbers").innerText(), number);
+}
 
 test("the embed page loads the embed build, not the full app's code", async () => {
   const page = await openPage(context);
@@ -213,6 +230,10 @@ test("the host page's iframes take the heights their widgets post", async () => 
     const content = await frame.evaluate(() => Math.ceil(Math.max(document.body.scrollHeight, document.body.getBoundingClientRect().height)));
     const iframe = await page.$eval(`#${id}`, (f) => parseFloat(f.style.height));
     assert.ok(Math.abs(iframe - content) <= 2, `${id}: iframe ${iframe}px, content ${content}px`);
+    // Nothing reaches below the reported height: the frame never scrolls
+    // (a scrollbar would take 15 px of the column where scrollbars show).
+    const overflow = await frame.evaluate(() => document.scrollingElement.scrollHeight - innerHeight);
+    assert.ok(overflow <= 0, `${id}: the frame scrolls by ${overflow}px`);
     const mine = messages.filter((m) => m && m.type === "pantau:resize" && m.frame === id);
     assert.ok(mine.length >= 1, `${id} posted its height`);
     assert.equal(mine.at(-1).height, iframe);
@@ -242,6 +263,8 @@ test("embed.js arriving after the widget has reported still sizes its iframe", a
     const content = await frame.evaluate(() => Math.ceil(Math.max(document.body.scrollHeight, document.body.getBoundingClientRect().height)));
     const iframe = await page.$eval("#late", (f) => parseFloat(f.style.height));
     assert.ok(Math.abs(iframe - content) <= 2, `${start}: iframe ${iframe}px, content ${content}px`);
+    const overflow = await frame.evaluate(() => document.scrollingElement.scrollHeight - innerHeight);
+    assert.ok(overflow <= 0, `${start}: the frame scrolls by ${overflow}px`);
     await page.close();
   }
 });

@@ -387,7 +387,7 @@ pub fn static_view(d: &Description, page: &Page<'_>) -> String {
     let tables_open = if d.view == View::Table {
         "<div class=\"tables\">"
     } else {
-        "<details class=\"numbers full-only\"><summary>"
+        "<details class=\"numbers\"><summary>"
     };
     out.push_str(tables_open);
     if d.view != View::Table {

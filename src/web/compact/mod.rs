@@ -298,11 +298,15 @@ impl Embed {
                 .attr("aria-labelledby", "view-heading")
         };
         let heading = || el("h2").id("view-heading").text(&d.heading);
+        let numbers = || parts::folded_numbers(&d.tables, t);
         let (section, chart) = match &d.detail {
             Detail::Trend(_) => {
                 let chart = chart_slot();
                 (
-                    section("trend").child(heading()).child(El(chart.0.clone())),
+                    section("trend")
+                        .child(heading())
+                        .child(El(chart.0.clone()))
+                        .child(numbers()),
                     Some(chart),
                 )
             }
@@ -321,7 +325,8 @@ impl Embed {
                             .children(detail.groups.iter().map(|g| parts::group_card(g, t))),
                     )
                     .child(el("h3").class("chart-title").text(&detail.chart_heading))
-                    .child(El(chart.0.clone()));
+                    .child(El(chart.0.clone()))
+                    .child(numbers());
                 (section, Some(chart))
             }
             Detail::Map(detail) => {
@@ -352,7 +357,8 @@ impl Embed {
                         ),
                     )
                     .child(El(chart.0.clone()))
-                    .child_if(warnings);
+                    .child_if(warnings)
+                    .child(numbers());
                 (section, Some(chart))
             }
             Detail::Plain if state.params.view == View::Table => (

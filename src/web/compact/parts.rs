@@ -249,6 +249,15 @@ pub fn data_table(table: &Table) -> El {
         .children(groups)
 }
 
+/// The view's numbers folded under "show the numbers": the chart's real
+/// table one click away, as in the full app.
+pub fn folded_numbers(tables: &[Table], t: &Strings) -> El {
+    el("details")
+        .class("numbers")
+        .child(el("summary").text(t.show_numbers))
+        .children(tables.iter().map(data_table))
+}
+
 /// The dataset's notes (caveats).
 fn notes(ds: &Dataset, lang: Lang) -> Option<El> {
     (!ds.notes().is_empty()).then(|| {
