@@ -59,6 +59,10 @@ pub enum Action {
     SetGroup(Option<String>),
     /// Show another program's coverage (its id; `None` for the first).
     SetProgram(Option<String>),
+    /// Back or Forward: the address now says `Params`. What it navigates
+    /// (the dataset, the view and its filters) follows it; the reader's
+    /// settings (language, theme) and the embedding stay as they are.
+    Navigated(Params),
     /// Load another dataset URL.
     LoadData(String),
     Retry,
@@ -148,6 +152,24 @@ impl UiState {
                     self.load = Load::Loading;
                 } else {
                     self.warnings = warnings;
+                }
+            }
+            Action::Navigated(address) => {
+                let other_data = address.data_url() != self.params.data_url();
+                self.params.view = address.view;
+                self.params.series = address.series;
+                self.params.from = address.from;
+                self.params.to = address.to;
+                self.params.group = address.group;
+                self.params.program = address.program;
+                if other_data {
+                    self.params.data = address.data;
+                    self.attempt += 1;
+                    self.load = Load::Loading;
+                    self.stale = None;
+                } else if let Load::Ready(ds) = &self.load {
+                    let ds = Rc::clone(ds);
+                    self.warnings = self.params.reconcile(&ds);
                 }
             }
             Action::Retry => {
@@ -278,6 +300,48 @@ mod tests {
         s.apply(Action::LoadData("javascript:alert(1)".into()));
         assert_eq!(s.params.data.as_deref(), Some("other.json"));
         assert_eq!(s.warnings.len(), 1);
+    }
+
+    #[test]
+    fn back_to_another_dataset_fetches_it_and_keeps_the_reader_s_settings() {
+        let mut s = UiState::new(Params::default(), Lang::Id);
+        s.apply(Action::Loaded {
+            attempt: 1,
+            result: Ok(dataset()),
+            stale: None,
+        });
+        s.apply(Action::SetLang(Lang::En));
+        s.apply(Action::SetTheme(ThemeChoice::Dark));
+        s.apply(Action::LoadData("other.json".into()));
+        let (earlier, _) = Params::parse([("view", "coverage"), ("group", "Tanjungpinang Kota")]);
+        s.apply(Action::Navigated(earlier));
+        assert_eq!(s.params.data, None, "the default dataset again");
+        assert_eq!(s.attempt, 3, "fetched anew");
+        assert_eq!(s.load, Load::Loading);
+        assert_eq!(s.params.view, View::Coverage);
+        assert_eq!(s.params.group.as_deref(), Some("Tanjungpinang Kota"));
+        assert_eq!((s.lang, s.params.theme), (Lang::En, ThemeChoice::Dark));
+    }
+
+    #[test]
+    fn back_within_a_dataset_changes_the_view_and_filters_without_a_fetch() {
+        let mut s = UiState::new(Params::default(), Lang::Id);
+        s.apply(Action::Loaded {
+            attempt: 1,
+            result: Ok(dataset()),
+            stale: None,
+        });
+        s.apply(Action::SetView(View::Coverage));
+        s.apply(Action::SetGroup(Some("Tanjungpinang Kota".into())));
+        let (earlier, _) = Params::parse([("view", "coverage"), ("group", "Atlantis")]);
+        s.apply(Action::Navigated(earlier));
+        assert_eq!(s.attempt, 1);
+        assert!(s.dataset().is_some());
+        assert_eq!(s.params.group, None, "a group the dataset lacks is dropped");
+        assert_eq!(s.warnings.len(), 1);
+        let (trend, _) = Params::parse([("view", "trend")]);
+        s.apply(Action::Navigated(trend));
+        assert_eq!(s.params.view, View::Trend);
     }
 
     /// The default dataset with a second program, "pusat", formed in one

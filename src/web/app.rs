@@ -120,22 +120,26 @@ pub fn App(props: &AppProps) -> Html {
     }
     {
         let preview = props.preview;
-        // Another view than the address bar names is a new entry in the
-        // tab's history; after Back or Forward they agree, and it is not.
+        // Another view or dataset than the address bar names is a new
+        // entry in the tab's history; after Back or Forward they agree, and
+        // it is not.
         use_effect_with(state.params.clone(), move |params| {
             if !preview {
-                let new_entry = url::read().0.view != params.view;
+                let address = url::read().0;
+                let new_entry =
+                    address.view != params.view || address.data_url() != params.data_url();
                 url::write(params, new_entry)
             }
         });
     }
     {
-        // Back and Forward between views: the view the address now names.
+        // Back and Forward: the dataset, view and filters the address now
+        // names.
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
                 gloo_events::EventListener::new(&w, "popstate", move |_| {
-                    dispatch.emit(Action::SetView(url::read().0.view));
+                    dispatch.emit(Action::Navigated(url::read().0));
                 })
             });
             move || drop(listener)

@@ -438,6 +438,32 @@ test("a tap on a bar shows the tooltip and a tap elsewhere dismisses it", async 
   await page.close();
 });
 
+test("loading another dataset is a new entry in the tab's history: Back returns to the dataset before", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en"));
+  await waitForState(page);
+  const shown = () => page.evaluate(() => ({
+    data: new URL(location.href).searchParams.get("data"),
+    lang: document.documentElement.lang,
+    state: document.body.dataset.state,
+    multi: document.body.textContent.includes("Child victims"),
+  }));
+  await page.click(".other-data summary");
+  await page.fill("#data-url", "fx/multi.json");
+  await page.click(".load-data button");
+  await page.waitForFunction(() => document.body.dataset.state === "ready" && document.body.textContent.includes("Child victims"));
+  assert.deepEqual(await shown(), { data: "fx/multi.json", lang: "en", state: "ready", multi: true });
+  await page.goBack();
+  await page.waitForFunction(() => document.body.dataset.state === "ready" && !document.body.textContent.includes("Child victims"));
+  assert.deepEqual(await shown(), { data: null, lang: "en", state: "ready", multi: false });
+  assert.match(await page.getAttribute("canvas[role=img]", "aria-label"), /75.*150.*87/);
+  await page.goForward();
+  await page.waitForFunction(() => document.body.dataset.state === "ready" && document.body.textContent.includes("Child victims"));
+  assert.deepEqual(await shown(), { data: "fx/multi.json", lang: "en", state: "ready", multi: true });
+  assert.deepEqual(page.problems(), []);
+  await page.close();
+});
+
 test("switching views adds to the tab's history: Back returns to the view before, Forward comes back", async () => {
   const page = await openPage(context);
   await page.goto(server.url("?lang=en"));
