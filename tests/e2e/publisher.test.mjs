@@ -26,7 +26,7 @@ test("open the CSVs, see a problem in plain Indonesian, fix it, preview, downloa
   const page = await openPage(context, { viewport: { width: 1000, height: 900 } });
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(server.url("terbitkan/"));
+  await page.goto(server.url("terbitkan/?lang=id"));
   await page.locator("#publisher-files").waitFor();
   assert.match(await page.locator(".privacy").innerText(), /tidak dikirim ke mana pun/);
   const areas = readFileSync(join(EXAMPLE, "areas.csv"), "utf8");
@@ -65,7 +65,7 @@ test("open the CSVs, see a problem in plain Indonesian, fix it, preview, downloa
 
 test("a dataset with a trailing comma is explained in the page's language", async () => {
   const page = await openPage(context);
-  await page.goto(server.url("terbitkan/"));
+  await page.goto(server.url("terbitkan/?lang=id"));
   await page.locator("#publisher-files").waitFor();
   const broken = readFileSync(join(DIST, "data", "tanjungpinang.json"), "utf8").replace('"value": 150', '"value": 150,');
   await page.setInputFiles("#publisher-files", [file("tanjungpinang.json", broken)]);
@@ -74,6 +74,21 @@ test("a dataset with a trailing comma is explained in the page's language", asyn
   assert.match(await alert.innerText(), /koma berlebih/);
   await page.getByRole("button", { name: "English" }).click();
   await page.waitForFunction(() => /extra comma/.test(document.querySelector(".publisher-result [role=alert]")?.textContent || ""));
+  await page.close();
+});
+
+test("the publisher page speaks the link's language, names it in its title, and is ready at once", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("terbitkan/?lang=en"));
+  await page.locator("#publisher-files").waitFor();
+  assert.equal(await waitForState(page, ["ready"]), "ready");
+  assert.equal(await page.locator("h1").innerText(), "Publish Pantau data");
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.title]), ["en", "Publish Pantau data"]);
+  await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
+  await page.waitForFunction(() => document.title === "Terbitkan data Pantau");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "id");
+  assert.equal(new URL(page.url()).searchParams.get("lang"), "id", "a reload keeps it");
+  assert.deepEqual(page.problems(), []);
   await page.close();
 });
 

@@ -12,6 +12,7 @@ use crate::core::text::Lang;
 use crate::web::app::App;
 use crate::web::dataset::Fetched;
 use crate::web::export::download_text;
+use crate::web::page::{self, PageState};
 use crate::web::Shared;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -117,9 +118,26 @@ fn outcome_view(outcome: &Outcome, t: &Words, on_download: Callback<MouseEvent>)
 
 #[function_component]
 pub fn Publisher() -> Html {
-    let lang = use_state(|| Lang::Id);
+    // As in the app: the link's language, else the browser's.
+    let lang = use_state(|| {
+        crate::web::url::read()
+            .0
+            .lang
+            .unwrap_or_else(crate::web::locale::browser_lang)
+    });
     let files = use_state(Files::default);
     let t = words(*lang);
+    use_effect_with(*lang, |&lang| {
+        page::set_lang_and_title(lang, Some(words(lang).title));
+        // A reload, or the address shared, keeps the language.
+        let params = Params {
+            lang: Some(lang),
+            ..Params::default()
+        };
+        crate::web::url::write(&params, false);
+    });
+    // The page works from the start: it waits for nothing but the reader.
+    use_effect_with((), |_| page::set_state(PageState::Ready));
     let add = {
         let (files, lang) = (files.clone(), lang.clone());
         Callback::from(move |list: FileList| {
@@ -172,12 +190,6 @@ pub fn Publisher() -> Html {
                 next.outcome = Some(Rc::new(check_uploads(&next.uploads, l)));
             }
             files.set(next);
-            if let Some(root) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.document_element())
-            {
-                let _ = root.set_attribute("lang", l.tag());
-            }
         })
     };
     let outcome = files.outcome.clone();
