@@ -108,9 +108,7 @@ pub fn App(props: &AppProps) -> Html {
         );
     }
     {
-        let title = state
-            .dataset()
-            .map(|ds| super::clip(ds.title().get(lang), 120));
+        let title = page::title(state);
         let preview = props.preview;
         use_memo((lang, title), |(lang, title)| {
             if !preview {

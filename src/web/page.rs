@@ -3,6 +3,8 @@
 
 use crate::core::host::HostLook;
 use crate::core::params::{Params, ThemeChoice};
+use crate::core::state::{Load, UiState};
+use crate::core::strings::strings;
 use crate::core::text::Lang;
 use crate::core::theme::{Mode, Palette};
 use gloo_events::EventListener;
@@ -91,6 +93,17 @@ pub fn take_static_chart_width() -> Option<f64> {
             .and_then(|d| d.get_element_by_id("pantau-baked"))
             .is_some()
     })
+}
+
+/// The tab's title for `state`: the dataset's, or that the data cannot be
+/// shown (not the title of a dataset that failed to replace it); while
+/// loading, the page keeps the one it has.
+pub fn title(state: &UiState) -> Option<String> {
+    match &state.load {
+        Load::Ready(ds) => Some(super::clip(ds.title().get(state.lang), 120)),
+        Load::Failed(_) => Some(format!("{} · Pantau", strings(state.lang).error_title)),
+        Load::Loading => None,
+    }
 }
 
 /// Sets `<html lang>` and the document title.

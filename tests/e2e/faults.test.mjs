@@ -126,8 +126,11 @@ for (const [name, at] of [["the full page", ""], ["the embed page", "embed/"]]) 
     flakyCalls = 0;
     const page = await failing(`${at}?lang=en&data=/f/flaky.json`);
     assert.match(await page.textContent("[role=alert]"), /HTTP 503 \(server unavailable\)/);
+    // The tab names the failure, not the default dataset the page was baked for.
+    assert.equal(await page.title(), "The data cannot be shown · Pantau");
     await page.getByRole("button", { name: "Try again" }).click();
     assert.equal(await waitForState(page, ["ready", "error"]), "ready");
+    assert.equal(await page.title(), "Violence against women and children in Tanjungpinang");
     assert.match(await page.getAttribute("canvas[role=img]", "aria-label"), /rose from 75 in 2015 to 150 in 2016/);
     assert.equal(await page.locator("[role=alert]").count(), 0);
     assert.equal(flakyCalls, 2);

@@ -14,7 +14,7 @@ use super::dataset::{fetch_dataset, Fetched, Versions};
 use super::dom::{el, replace_children, El};
 use super::fetch::{self, absolute, page_url, KeptVersion};
 use super::page::{self, PageState};
-use super::{clip, url};
+use super::url;
 use crate::core::format::PlainFormat;
 use crate::core::host::HostLook;
 use crate::core::model::Dataset;
@@ -269,11 +269,7 @@ impl Embed {
         if let Some(chart) = &*self.chart.borrow() {
             chart.attached();
         }
-        if let Some(ds) = state.dataset() {
-            page::set_lang_and_title(lang, Some(&clip(ds.title().get(lang), 120)));
-        } else {
-            page::set_lang_and_title(lang, None);
-        }
+        page::set_lang_and_title(lang, page::title(&state).as_deref());
         url::write(&state.params, false);
         *self.listeners.borrow_mut() = listeners;
     }
