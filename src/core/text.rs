@@ -119,6 +119,36 @@ impl Text {
 
     /// Like [`Text::get`] for any language tag.
     pub fn get_tag(&self, tag: &str) -> &str {
+        self.entry(tag)
+            .map(|(_, text)| text.as_str())
+            .unwrap_or_default()
+    }
+
+    /// The language tag of what [`Text::get`] gives for `lang` when that
+    /// is another language (a fallback), so the element showing it can say
+    /// so (`lang="id"`: WCAG's language of parts); `None` when it is in
+    /// `lang`, or a plain string, the same in every language.
+    ///
+    /// ```
+    /// use pantau::core::text::{Lang, Text};
+    /// let t = Text::from_entries(vec![("id".into(), "Kasus".into())]).unwrap();
+    /// assert_eq!(t.other_lang(Lang::En), Some("id"));
+    /// assert_eq!(t.other_lang(Lang::Id), None);
+    /// ```
+    pub fn other_lang(&self, lang: Lang) -> Option<&str> {
+        self.entry(lang.tag())
+            .map(|(tag, _)| tag.as_str())
+            .filter(|tag| {
+                !tag.is_empty()
+                    && !tag
+                        .split('-')
+                        .next()
+                        .is_some_and(|primary| primary.eq_ignore_ascii_case(lang.tag()))
+            })
+    }
+
+    /// The entry [`Text::get_tag`] shows for `tag`.
+    fn entry(&self, tag: &str) -> Option<&(String, String)> {
         let exact = self
             .entries
             .iter()
@@ -137,8 +167,6 @@ impl Text {
             .or_else(primary)
             .or_else(indonesian)
             .or(self.entries.first())
-            .map(|(_, text)| text.as_str())
-            .unwrap_or_default()
     }
 
     /// Every `(tag, text)` pair, in file order.
@@ -191,6 +219,18 @@ mod tests {
             ("id".into(), "Kasus".into()),
         ])
         .unwrap()
+    }
+
+    #[test]
+    fn a_fallback_names_its_language_and_the_language_asked_for_does_not() {
+        assert_eq!(bilingual().other_lang(Lang::En), None);
+        assert_eq!(bilingual().other_lang(Lang::Id), None);
+        let indonesian = Text::from_entries(vec![("id".into(), "Kasus".into())]).unwrap();
+        assert_eq!(indonesian.other_lang(Lang::En), Some("id"));
+        let regional = Text::from_entries(vec![("en-GB".into(), "Cases".into())]).unwrap();
+        assert_eq!(regional.other_lang(Lang::En), None);
+        assert_eq!(regional.other_lang(Lang::Id), Some("en-GB"));
+        assert_eq!(Text::plain("P2TP2A").other_lang(Lang::En), None);
     }
 
     #[test]

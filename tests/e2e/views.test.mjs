@@ -15,6 +15,7 @@ before(async () => {
       "/fx/squares.json": json(withBoundaries("squares.geojson")),
       "/fx/squares.geojson": json(squareBoundaries()),
       "/fx/missing-geo.json": json(withBoundaries("nope.geojson")),
+      "/fx/id-only.json": json(indonesianOnly()),
     },
   });
   context = await launch();
@@ -436,6 +437,31 @@ test("a tap on a bar shows the tooltip and a tap elsewhere dismisses it", async 
   await page.mouse.click(5, 5);
   await tooltip(page).waitFor({ state: "hidden" });
   await page.close();
+});
+
+/** A dataset whose title and second series are given in Indonesian only. */
+function indonesianOnly() {
+  const ds = multiSeries();
+  ds.title = { id: "Judul hanya dalam bahasa Indonesia" };
+  ds.series[1].label = { id: "Korban anak" };
+  return ds;
+}
+
+test("text the page's language lacks is shown in Indonesian and marked so (lang=id)", async () => {
+  for (const start of ["", `${EMBED_PAGE}`]) {
+    const page = await openPage(context);
+    await page.goto(server.url(`${start}?lang=en&data=fx/id-only.json`));
+    assert.equal(await waitForState(page, ["ready", "error"]), "ready");
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+    assert.equal(await page.locator("h1").getAttribute("lang"), "id", `${start}: the title`);
+    assert.equal(await page.locator("h1").innerText(), "Judul hanya dalam bahasa Indonesia");
+    if (!start) {
+      assert.equal(await page.locator(".legend-item span[lang=id]").innerText(), "Korban anak");
+      assert.equal(await page.locator(".legend-item span[lang]").count(), 1, "labels in English stay unmarked");
+    }
+    assert.deepEqual(page.problems(), []);
+    await page.close();
+  }
 });
 
 test("loading another dataset is a new entry in the tab's history: Back returns to the dataset before", async () => {

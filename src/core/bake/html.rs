@@ -173,6 +173,14 @@ fn coverage_controls(out: &mut String, d: &Description, program: usize, counts: 
     out.push_str("</div>");
 }
 
+/// ` lang="…"` for a text in another language than the page's (a
+/// fallback), else nothing.
+fn lang_attribute(other: Option<&str>) -> String {
+    other
+        .map(|tag| format!(" lang=\"{}\"", escape(tag)))
+        .unwrap_or_default()
+}
+
 fn view_parts(out: &mut String, d: &Description) {
     let t = strings(d.lang);
     match &d.detail {
@@ -184,7 +192,8 @@ fn view_parts(out: &mut String, d: &Description) {
                     let off = if item.shown { "" } else { " off" };
                     let _ = write!(
                         out,
-                        "<li><span class=\"legend-item{off}\">{}</span></li>",
+                        "<li><span class=\"legend-item{off}\"{}>{}</span></li>",
+                        lang_attribute(item.lang.as_deref()),
                         escape(&item.label)
                     );
                 }
@@ -322,14 +331,16 @@ pub fn static_view(d: &Description, page: &Page<'_>) -> String {
     };
     let _ = write!(
         out,
-        "<header class=\"masthead\"><p class=\"place full-only\">{}</p><h1>{}</h1>",
+        "<header class=\"masthead\"><p class=\"place full-only\">{}</p><h1{}>{}</h1>",
         escape(&shorten(&place_line, 160)),
+        lang_attribute(ds.title().other_lang(lang)),
         escape(&shorten(ds.title().get(lang), 200))
     );
     if let Some(desc) = ds.description() {
         let _ = write!(
             out,
-            "<p class=\"description full-only\">{}</p>",
+            "<p class=\"description full-only\"{}>{}</p>",
+            lang_attribute(desc.other_lang(lang)),
             escape(&shorten(desc.get(lang), 600))
         );
     }

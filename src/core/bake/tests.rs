@@ -186,6 +186,49 @@ fn the_share_image_is_1200_by_630_with_title_and_source() {
 }
 
 #[test]
+fn a_text_the_page_s_language_lacks_is_marked_with_its_own() {
+    let mut value: serde_json::Value = serde_json::from_slice(BYTES).expect("json");
+    value["title"] = serde_json::json!({"id": "Judul saja"});
+    let mut second = value["series"][0].clone();
+    second["id"] = "anak".into();
+    second["label"] = serde_json::json!({"id": "Korban anak"});
+    value["series"].as_array_mut().expect("series").push(second);
+    let bytes = value.to_string();
+    let b = bake(&Source {
+        bytes: bytes.as_bytes(),
+        dataset: Rc::new(crate::core::validate::parse(&bytes).expect("valid")),
+        shapes: None,
+        data_href: "data/x.json",
+        version_href: "data/x.2026-11-30.json",
+        site_url: None,
+    })
+    .expect("bakes");
+    let english = b
+        .body
+        .split("data-lang=\"en\"")
+        .nth(1)
+        .expect("an English view");
+    assert!(
+        english.contains("<h1 lang=\"id\">Judul saja</h1>"),
+        "{english}"
+    );
+    assert!(
+        english.contains(" lang=\"id\">Korban anak</span>"),
+        "{english}"
+    );
+    assert!(
+        !english.contains("lang=\"id\">Cases"),
+        "English labels stay unmarked"
+    );
+    let indonesian = b
+        .body
+        .split("data-lang=\"en\"")
+        .next()
+        .expect("the Indonesian view");
+    assert!(indonesian.contains("<h1>Judul saja</h1>"), "{indonesian}");
+}
+
+#[test]
 fn text_is_escaped() {
     assert_eq!(
         html::escape("a<b & \"c\" 'd'"),

@@ -113,6 +113,8 @@ pub struct LegendItem {
     pub series: usize,
     pub id: String,
     pub label: String,
+    /// The label's language when it is not the page's (a fallback).
+    pub lang: Option<String>,
     pub shown: bool,
 }
 

@@ -65,6 +65,7 @@ pub(super) fn describe(ctx: &Context, params: &Params) -> Description {
                 series: i,
                 id: s.id().to_owned(),
                 label: shorten(s.label().get(lang), 120).into_owned(),
+                lang: s.label().other_lang(lang).map(str::to_owned),
                 shown: shown.contains(&i),
             })
             .collect(),

@@ -24,7 +24,9 @@ const LISTED_PROBLEMS: usize = 1000;
 /// The title; a host that hides it (`show=` without `title`) keeps it for
 /// screen readers: the page still has its one top heading.
 pub fn masthead(ds: &Dataset, lang: Lang, show_title: bool) -> El {
-    let title = el("h1").text(&clip(ds.title().get(lang), 200));
+    let title = el("h1")
+        .attr_if("lang", ds.title().other_lang(lang))
+        .text(&clip(ds.title().get(lang), 200));
     let title = if show_title {
         title
     } else {

@@ -21,8 +21,10 @@ pub fn masthead(ds: &Dataset, lang: Lang) -> Html {
     html! {
         <header class="masthead">
             <p class="place">{ place_line }</p>
-            <h1>{ clip(ds.title().get(lang), 200) }</h1>
-            if let Some(d) = ds.description() { <p class="description">{ clip(d.get(lang), 600) }</p> }
+            <h1 lang={ds.title().other_lang(lang).map(str::to_owned)}>{ clip(ds.title().get(lang), 200) }</h1>
+            if let Some(d) = ds.description() {
+                <p class="description" lang={d.other_lang(lang).map(str::to_owned)}>{ clip(d.get(lang), 600) }</p>
+            }
         </header>
     }
 }

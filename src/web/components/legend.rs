@@ -78,7 +78,7 @@ pub fn legend(
                 <button type="button" class={classes!("legend-item", (!item.shown).then_some("off"))}
                         aria-pressed={if item.shown { "true" } else { "false" }} title={t.legend_hint} {onclick}>
                     { key_icon(item.series, palette) }
-                    <span>{ &item.label }</span>
+                    <span lang={item.lang.clone()}>{ &item.label }</span>
                 </button>
             </li>
         }
