@@ -92,6 +92,26 @@ test("a CORS refusal is named as a possible cause", async () => {
   await page.close();
 });
 
+// The loader compiles the wasm as it arrives (scripts/externalise-loader.mjs).
+for (const [name, at] of [["the full page", ""], ["the embed page", "embed/"]]) {
+  test(`the wasm is downloaded once, and a host that serves it with another type still starts it, on ${name}`, async () => {
+    for (const type of ["application/wasm", "application/octet-stream"]) {
+      const page = await openPage(context);
+      const wasm = [];
+      page.on("request", (r) => r.url().endsWith(".wasm") && wasm.push(r.url()));
+      await page.route("**/*.wasm", async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), "content-type": type } });
+      });
+      await page.goto(server.url(`${at}?lang=en`));
+      assert.equal(await waitForState(page, ["ready", "error"]), "ready", type);
+      assert.equal(wasm.length, 1, `${type}: ${wasm.join(", ")}`);
+      assert.deepEqual(page.problems(), []);
+      await page.close();
+    }
+  });
+}
+
 test("offline: the alert says so, in Indonesian too", async () => {
   const page = await openPage(context);
   await page.goto(server.url("?lang=id&data=/f/503.json"));
