@@ -314,6 +314,14 @@ pub fn diagnose(
     (SyntaxReason::Other, line, column)
 }
 
+/// serde_json's own words for `e`, without the " at line L column C" it
+/// appends (the position is given in characters instead).
+pub fn parser_words(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    full.strip_suffix(&suffix).unwrap_or(&full).to_string()
+}
+
 /// The syntax error in words, with its hint.
 pub fn syntax_sentence(
     reason: SyntaxReason,

@@ -2,9 +2,11 @@
 //! series (`series,year,value`), areas with their coverage
 //! (`area,group,code,status,year`, optionally `name,lat,lon,program,
 //! boundary_id`), and a small JSON metadata file for
-//! everything else (title, place, sources, labels). Native only: the
-//! command-line tool uses it, the browser never does.
+//! everything else (title, place, sources, labels). `pantau from-csv` and
+//! the publisher page both use it.
 
+use crate::core::explain;
+use crate::core::text::Lang;
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
 
@@ -36,12 +38,17 @@ pub fn from_csv(
             }]);
         }
         Err(e) => {
+            // Said as a dataset's syntax errors are: where an editor shows
+            // it, and what it most likely is.
+            let text = meta.text.strip_prefix('\u{feff}').unwrap_or(meta.text);
+            let words = explain::parser_words(&e);
+            let (reason, line, column) = explain::diagnose(text, &words, e.line(), e.column());
             return Err(vec![InputError {
                 file: meta.name.into(),
-                line: Some(e.line() as u64),
-                column: Some(e.column()),
-                message: format!("invalid JSON: {e}"),
-                pesan: format!("JSON tidak sah ({e})"),
+                line: Some(line as u64),
+                column: Some(column),
+                message: explain::syntax_sentence(reason, line, column, &words, Lang::En),
+                pesan: explain::syntax_sentence(reason, line, column, &words, Lang::Id),
             }]);
         }
     };

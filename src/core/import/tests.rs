@@ -88,9 +88,31 @@ fn missing_columns_and_bad_metadata_are_reported() {
     )
     .unwrap_err();
     assert!(
-        bad[0].to_string().starts_with("m.json:2:9: invalid JSON"),
+        bad[0]
+            .to_string()
+            .starts_with("m.json:2:9: JSON syntax error at line 2, column 9:"),
         "{}",
         bad[0]
+    );
+    // The metadata's syntax errors get the dataset's hints, at the column
+    // an editor shows (the dash is one character, three bytes).
+    let comma = from_csv(
+        &Input {
+            name: "m.json",
+            text: "{\n  \"title\": \"A \u{2014} B\",\n}",
+        },
+        None,
+        None,
+    )
+    .unwrap_err();
+    assert_eq!(
+        comma[0].to_string(),
+        "m.json:2:19: JSON syntax error at line 2, column 19: an extra comma before a closing bracket: remove it"
+    );
+    assert!(
+        comma[0].pesan.contains("koma berlebih"),
+        "{}",
+        comma[0].pesan
     );
 }
 

@@ -122,9 +122,7 @@ fn too_large(bytes: usize) -> DatasetError {
 
 fn syntax_error(e: &serde_json::Error, text: &str) -> DatasetError {
     let (line, column) = (e.line(), e.column());
-    let full = e.to_string();
-    let suffix = format!(" at line {line} column {column}");
-    let message = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
+    let message = super::explain::parser_words(e);
     let kind = if message.starts_with("recursion limit exceeded") {
         let (line, column) = super::explain::position(text, line, column);
         ErrorKind::TooDeep { line, column }
