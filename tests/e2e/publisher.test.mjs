@@ -26,7 +26,7 @@ test("open the CSVs, see a problem in plain Indonesian, fix it, preview, downloa
   const page = await openPage(context, { viewport: { width: 1000, height: 900 } });
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(server.url("terbitkan/?lang=id"));
+  await page.goto(server.url("terbitkan/"));
   await page.locator("#publisher-files").waitFor();
   assert.match(await page.locator(".privacy").innerText(), /tidak dikirim ke mana pun/);
   const areas = readFileSync(join(EXAMPLE, "areas.csv"), "utf8");
@@ -65,7 +65,7 @@ test("open the CSVs, see a problem in plain Indonesian, fix it, preview, downloa
 
 test("a dataset with a trailing comma is explained in the page's language", async () => {
   const page = await openPage(context);
-  await page.goto(server.url("terbitkan/?lang=id"));
+  await page.goto(server.url("terbitkan/"));
   await page.locator("#publisher-files").waitFor();
   const broken = readFileSync(join(DIST, "data", "tanjungpinang.json"), "utf8").replace('"value": 150', '"value": 150,');
   await page.setInputFiles("#publisher-files", [file("tanjungpinang.json", broken)]);
@@ -79,6 +79,12 @@ test("a dataset with a trailing comma is explained in the page's language", asyn
 
 test("the publisher page speaks the link's language, names it in its title, and is ready at once", async () => {
   const page = await openPage(context);
+  // Indonesian first, whatever the browser's language.
+  await page.goto(server.url("terbitkan/"));
+  await page.locator("#publisher-files").waitFor();
+  assert.equal(await waitForState(page, ["ready"]), "ready");
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.title]), ["id", "Terbitkan data Pantau"]);
+  assert.equal(new URL(page.url()).search, "", "nothing written that was not chosen");
   await page.goto(server.url("terbitkan/?lang=en"));
   await page.locator("#publisher-files").waitFor();
   assert.equal(await waitForState(page, ["ready"]), "ready");

@@ -118,23 +118,13 @@ fn outcome_view(outcome: &Outcome, t: &Words, on_download: Callback<MouseEvent>)
 
 #[function_component]
 pub fn Publisher() -> Html {
-    // As in the app: the link's language, else the browser's.
-    let lang = use_state(|| {
-        crate::web::url::read()
-            .0
-            .lang
-            .unwrap_or_else(crate::web::locale::browser_lang)
-    });
+    // The link's language, else Indonesian: the page is Indonesian first
+    // (for the city's data officers), whatever the browser's language.
+    let lang = use_state(|| crate::web::url::read().0.lang.unwrap_or(Lang::Id));
     let files = use_state(Files::default);
     let t = words(*lang);
     use_effect_with(*lang, |&lang| {
-        page::set_lang_and_title(lang, Some(words(lang).title));
-        // A reload, or the address shared, keeps the language.
-        let params = Params {
-            lang: Some(lang),
-            ..Params::default()
-        };
-        crate::web::url::write(&params, false);
+        page::set_lang_and_title(lang, Some(words(lang).title))
     });
     // The page works from the start: it waits for nothing but the reader.
     use_effect_with((), |_| page::set_state(PageState::Ready));
@@ -190,6 +180,12 @@ pub fn Publisher() -> Html {
                 next.outcome = Some(Rc::new(check_uploads(&next.uploads, l)));
             }
             files.set(next);
+            // A reload, or the address shared, keeps the language chosen.
+            let params = Params {
+                lang: Some(l),
+                ..Params::default()
+            };
+            crate::web::url::write(&params, false);
         })
     };
     let outcome = files.outcome.clone();
