@@ -24,7 +24,8 @@ html = html.replace(inline, (_whole, body) => {
   // fast connection (medians of 15 loads), where the wasm has arrived by
   // then. A host that serves the wasm as another type than
   // application/wasm gets it compiled from its bytes; anything else that
-  // fails is left to wasm-bindgen's own loading from the address.
+  // fails is left to wasm-bindgen's own loading from the address, on
+  // purpose: it downloads again only then, and reports the real error.
   const start = /^const wasm = await init\(\{ module_or_path: ('[^']+') \}\);$/m;
   if (!start.test(body)) {
     console.error("externalise-loader: Trunk's loader no longer starts the wasm as expected");

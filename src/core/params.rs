@@ -182,6 +182,23 @@ impl Params {
         }
     }
 
+    /// These parameters after Back or Forward to `address`: what an
+    /// address navigates (the dataset, the view and its filters) as it
+    /// says; the reader's settings (language, theme, accent) and the
+    /// embedding as they are.
+    pub fn navigated_to(&self, address: Params) -> Params {
+        Params {
+            data: address.data,
+            view: address.view,
+            series: address.series,
+            from: address.from,
+            to: address.to,
+            group: address.group,
+            program: address.program,
+            ..self.clone()
+        }
+    }
+
     /// The dataset URL to load.
     pub fn data_url(&self) -> &str {
         self.data.as_deref().unwrap_or(DEFAULT_DATA)

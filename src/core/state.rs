@@ -155,15 +155,10 @@ impl UiState {
                 }
             }
             Action::Navigated(address) => {
-                let other_data = address.data_url() != self.params.data_url();
-                self.params.view = address.view;
-                self.params.series = address.series;
-                self.params.from = address.from;
-                self.params.to = address.to;
-                self.params.group = address.group;
-                self.params.program = address.program;
+                let next = self.params.navigated_to(address);
+                let other_data = next.data_url() != self.params.data_url();
+                self.params = next;
                 if other_data {
-                    self.params.data = address.data;
                     self.attempt += 1;
                     self.load = Load::Loading;
                     self.stale = None;

@@ -112,7 +112,7 @@ pub fn App(props: &AppProps) -> Html {
         let preview = props.preview;
         use_memo((lang, title), |(lang, title)| {
             if !preview {
-                page::set_lang_and_title(*lang, title.as_deref())
+                page::set_lang_and_title(*lang, Some(title.as_str()))
             }
         });
     }
@@ -132,12 +132,21 @@ pub fn App(props: &AppProps) -> Html {
     }
     {
         // Back and Forward: the dataset, view and filters the address now
-        // names.
+        // names. The address gets the reader's language and theme at once:
+        // an entry that differs only in them changes no state, so nothing
+        // else would write it. Not in the publisher's preview: the address
+        // is the publisher page's.
         let dispatch = dispatch.clone();
+        let params = state.params.clone();
+        let shown = use_mut_ref(|| params.clone());
+        *shown.borrow_mut() = params;
+        let preview = props.preview;
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
+            let listener = web_sys::window().filter(|_| !preview).map(|w| {
                 gloo_events::EventListener::new(&w, "popstate", move |_| {
-                    dispatch.emit(Action::Navigated(url::read().0));
+                    let address = url::read().0;
+                    url::write(&shown.borrow().navigated_to(address.clone()), false);
+                    dispatch.emit(Action::Navigated(address));
                 })
             });
             move || drop(listener)

@@ -95,14 +95,15 @@ pub fn take_static_chart_width() -> Option<f64> {
     })
 }
 
-/// The tab's title for `state`: the dataset's, or that the data cannot be
-/// shown (not the title of a dataset that failed to replace it); while
-/// loading, the page keeps the one it has.
-pub fn title(state: &UiState) -> Option<String> {
+/// The tab's title for `state`: the dataset's, that it is loading, or that
+/// it cannot be shown; never the title of a dataset that another is
+/// replacing or failed to replace.
+pub fn title(state: &UiState) -> String {
+    let t = strings(state.lang);
     match &state.load {
-        Load::Ready(ds) => Some(super::clip(ds.title().get(state.lang), 120)),
-        Load::Failed(_) => Some(format!("{} · Pantau", strings(state.lang).error_title)),
-        Load::Loading => None,
+        Load::Ready(ds) => super::clip(ds.title().get(state.lang), 120),
+        Load::Loading => format!("{} · Pantau", t.loading),
+        Load::Failed(_) => format!("{} · Pantau", t.error_title),
     }
 }
 

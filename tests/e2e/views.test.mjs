@@ -490,6 +490,28 @@ test("loading another dataset is a new entry in the tab's history: Back returns 
   await page.close();
 });
 
+test("after Back the address keeps the language and theme shown, even where the entry differs in nothing else", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en"));
+  await waitForState(page);
+  for (const view of ["map", "trend"]) {
+    await page.click(`nav.tabs button[data-view=${view}]`);
+    await waitForState(page);
+  }
+  await page.click("button[lang=id]");
+  await page.selectOption("#theme", "dark");
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("theme") === "dark");
+  // Two entries back: the same view as now, in English and the system theme.
+  await page.evaluate(() => history.go(-2));
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has("view") && history.length > 0);
+  await page.waitForTimeout(200);
+  const address = new URL(page.url()).searchParams;
+  assert.deepEqual([address.get("lang"), address.get("theme")], ["id", "dark"], page.url());
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.theme]), ["id", "dark"]);
+  assert.deepEqual(page.problems(), []);
+  await page.close();
+});
+
 test("switching views adds to the tab's history: Back returns to the view before, Forward comes back", async () => {
   const page = await openPage(context);
   await page.goto(server.url("?lang=en"));

@@ -269,7 +269,7 @@ impl Embed {
         if let Some(chart) = &*self.chart.borrow() {
             chart.attached();
         }
-        page::set_lang_and_title(lang, page::title(&state).as_deref());
+        page::set_lang_and_title(lang, Some(&page::title(&state)));
         url::write(&state.params, false);
         *self.listeners.borrow_mut() = listeners;
     }
