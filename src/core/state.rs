@@ -297,14 +297,20 @@ mod tests {
         assert_eq!(s.warnings.len(), 1);
     }
 
-    #[test]
-    fn back_to_another_dataset_fetches_it_and_keeps_the_reader_s_settings() {
+    /// The state once the default dataset has loaded, in Indonesian.
+    fn with_the_default_dataset() -> UiState {
         let mut s = UiState::new(Params::default(), Lang::Id);
         s.apply(Action::Loaded {
             attempt: 1,
             result: Ok(dataset()),
             stale: None,
         });
+        s
+    }
+
+    #[test]
+    fn back_to_another_dataset_fetches_it_and_keeps_the_reader_s_settings() {
+        let mut s = with_the_default_dataset();
         s.apply(Action::SetLang(Lang::En));
         s.apply(Action::SetTheme(ThemeChoice::Dark));
         s.apply(Action::LoadData("other.json".into()));
@@ -320,12 +326,7 @@ mod tests {
 
     #[test]
     fn back_within_a_dataset_changes_the_view_and_filters_without_a_fetch() {
-        let mut s = UiState::new(Params::default(), Lang::Id);
-        s.apply(Action::Loaded {
-            attempt: 1,
-            result: Ok(dataset()),
-            stale: None,
-        });
+        let mut s = with_the_default_dataset();
         s.apply(Action::SetView(View::Coverage));
         s.apply(Action::SetGroup(Some("Tanjungpinang Kota".into())));
         let (earlier, _) = Params::parse([("view", "coverage"), ("group", "Atlantis")]);

@@ -116,12 +116,17 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The parameters shown, for the Back and Forward listener below; kept
+    // when they change, not on every render.
+    let shown = use_mut_ref(Params::default);
     {
         let preview = props.preview;
+        let shown = shown.clone();
         // Another view or dataset than the address bar names is a new
         // entry in the tab's history; after Back or Forward they agree, and
         // it is not.
         use_effect_with(state.params.clone(), move |params| {
+            *shown.borrow_mut() = params.clone();
             if !preview {
                 let address = url::read().0;
                 let new_entry =
@@ -137,9 +142,6 @@ pub fn App(props: &AppProps) -> Html {
         // else would write it. Not in the publisher's preview: the address
         // is the publisher page's.
         let dispatch = dispatch.clone();
-        let params = state.params.clone();
-        let shown = use_mut_ref(|| params.clone());
-        *shown.borrow_mut() = params;
         let preview = props.preview;
         use_effect_with((), move |_| {
             let listener = web_sys::window().filter(|_| !preview).map(|w| {
