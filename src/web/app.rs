@@ -1,18 +1,17 @@
 //! The full app: the reducer, the page contract, and the frame every view
 //! sits in.
 
-use super::components::alert::{load_alert, replaced_notice, stale_notice};
-use super::components::chrome::{masthead, settings, tabs};
+use super::components::chrome::{settings, tabs};
 use super::components::coverage::CoverageView;
 use super::components::map::MapView;
 use super::components::share::{DataSource, ShareBar};
 use super::components::table::TablesView;
 use super::components::trend::TrendView;
-use super::components::ViewProps;
+use super::components::{use_part, ViewProps};
 use super::dataset::{fetch_dataset, Fetched, Versions};
 use super::hooks::{use_height_reports, use_host_look, use_print_opens_tables};
 use super::page::{self, PageState};
-use super::{fetch, url, Shared};
+use super::{fetch, parts, url, Shared};
 use crate::core::format::PlainFormat;
 use crate::core::params::{Params, View};
 use crate::core::state::{Action, Load, UiState};
@@ -203,19 +202,51 @@ pub fn App(props: &AppProps) -> Html {
     })
     .unwrap_or_default();
 
+    // What was loaded changes only with a fetch's answer, and each fetch
+    // has its own attempt number: the parts drawn from it are made again
+    // when that key changes, without comparing errors or datasets.
+    let loaded = (state.attempt, matches!(state.load, Load::Loading), lang);
+    let alert = use_part(loaded, |_, listeners| {
+        let Load::Failed(error) = &state.load else {
+            return Vec::new();
+        };
+        let dispatch = dispatch.clone();
+        let retry = parts::retry_button(lang).on(listeners, "click", move |_| {
+            // After this handler: the new state drops its listener.
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move { dispatch.emit(Action::Retry) });
+        });
+        vec![parts::load_alert(error, lang, retry)]
+    });
+    let stale = use_part(loaded, |_, _| match (&state.stale, state.dataset()) {
+        (Some(why), Some(ds)) => vec![parts::stale_notice(ds, why, lang)],
+        _ => Vec::new(),
+    });
+    let header = use_part(loaded, |_, _| {
+        state
+            .dataset()
+            .iter()
+            .map(|ds| parts::full_masthead(ds, lang))
+            .collect()
+    });
+    let replaced = use_part((Shared(versions.clone()), lang), |_, _| {
+        versions
+            .replaced
+            .iter()
+            .map(|(date, latest)| parts::replaced_notice(*date, latest, lang))
+            .collect()
+    });
+
     let body = match &state.load {
         Load::Loading => html! { <p class="loading" aria-live="polite">{ t.loading }</p> },
-        Load::Failed(error) => {
-            let on_retry = dispatch.reform(|_: ()| Action::Retry);
-            // Without a dataset there is no masthead: the page still gets
-            // its one top heading.
-            html! {
-                <>
-                    <h1 class="error-title">{ t.error_title }</h1>
-                    { load_alert(error, lang, &on_retry) }
-                </>
-            }
-        }
+        // Without a dataset there is no masthead: the page still gets its
+        // one top heading.
+        Load::Failed(_) => html! {
+            <>
+                <h1 class="error-title">{ t.error_title }</h1>
+                { alert }
+            </>
+        },
         Load::Ready(ds) => {
             let view_props = ViewProps {
                 dataset: Shared(ds.clone()),
@@ -235,12 +266,8 @@ pub fn App(props: &AppProps) -> Html {
             };
             html! {
                 <>
-                    if let Some(why) = &state.stale {
-                        { stale_notice(ds, why, lang) }
-                    }
-                    if let Some((date, latest)) = &versions.replaced {
-                        { replaced_notice(*date, latest, lang) }
-                    }
+                    { stale }
+                    { replaced }
                     { view }
                     <ShareBar params={state.params.clone()} {lang} title={super::clip(ds.title().get(lang), 200)}
                         pin={versions.pin.clone().map(|(href, date)| (AttrValue::from(href), date))}
@@ -253,10 +280,6 @@ pub fn App(props: &AppProps) -> Html {
     let data_source =
         html! { <DataSource url={state.params.data_url().to_owned()} {lang} {on_load} /> };
 
-    let header = state
-        .dataset()
-        .map(|ds| masthead(ds, lang))
-        .unwrap_or_default();
     let bar = match state.dataset() {
         Some(_) => html! {
             <div class="bar">

@@ -21,6 +21,7 @@ pub mod fetch;
 pub mod hooks;
 pub mod locale;
 pub mod page;
+pub mod parts;
 #[cfg(feature = "explorer")]
 pub mod publisher;
 pub mod start;

@@ -539,3 +539,23 @@ test("switching views adds to the tab's history: Back returns to the view before
   assert.deepEqual(page.problems(), []);
   await page.close();
 });
+
+test("the numbers and the citation the reader opened stay open when a series is hidden or the language changes", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en&data=/fx/multi.json"));
+  await waitForState(page);
+  await page.click("details.numbers > summary");
+  await page.click("details.cite > summary");
+  const numbers = () => page.textContent("details.numbers table");
+  const opened = () => page.$$eval("details.numbers, details.cite", (ds) => ds.map((d) => d.open));
+  const before = await numbers();
+  await page.click(".legend-item >> nth=0");
+  await page.waitForFunction(() => new URL(location.href).searchParams.has("series"));
+  assert.notEqual(await numbers(), before, "the table shows the series left");
+  assert.deepEqual(await opened(), [true, true]);
+  await page.click(".langs button[lang=id]");
+  await page.waitForFunction(() => document.documentElement.lang === "id");
+  assert.equal(await page.textContent("details.numbers > summary"), "Tampilkan angka dalam tabel");
+  assert.deepEqual(await opened(), [true, true]);
+  await page.close();
+});

@@ -6,14 +6,13 @@
 //! resize ([`crate::web::chart`]). Leaving yew out of the embed build
 //! takes its virtual DOM out of every embed's download.
 
-mod parts;
-
 use super::boundaries::{self, Bounds};
 use super::chart::ChartHandle;
 use super::dataset::{fetch_dataset, Fetched, Versions};
 use super::dom::{el, replace_children, El};
 use super::fetch::{self, absolute, page_url, KeptVersion};
 use super::page::{self, PageState};
+use super::parts;
 use super::url;
 use crate::core::format::PlainFormat;
 use crate::core::host::HostLook;
@@ -327,17 +326,7 @@ impl Embed {
             }
             Detail::Map(detail) => {
                 let chart = chart_slot();
-                let notes = bounds.notes(&detail.notes, lang);
-                let warnings = (!notes.is_empty()).then(|| {
-                    let more = (notes.len() > 50).then(|| {
-                        el("p").text(&format!("… {} {}", notes.len() - 50, t.more_problems))
-                    });
-                    el("div")
-                        .class("map-warnings")
-                        .child(el("h3").text(t.map_warnings))
-                        .child(el("ul").children(notes.iter().take(50).map(|n| el("li").text(n))))
-                        .child_if(more)
-                });
+                let warnings = parts::map_warnings(&bounds.notes(&detail.notes, lang), t);
                 let section = section("map")
                     .attr_if(
                         "aria-busy",

@@ -1,33 +1,13 @@
-//! The frame around every view: the masthead, the view tabs and the
+//! The bar above every view: the view tabs and the
 //! language and theme settings.
 
 use super::selected_value;
-use crate::core::model::Dataset;
 use crate::core::params::{ThemeChoice, View};
 use crate::core::state::Action;
 use crate::core::strings::strings;
 use crate::core::text::Lang;
-use crate::web::clip;
 use crate::web::page::{self, PageState};
 use yew::prelude::*;
-
-/// The place, the title and the description.
-pub fn masthead(ds: &Dataset, lang: Lang) -> Html {
-    let place = ds.place();
-    let place_line = match place.province() {
-        Some(p) => clip(&format!("{} · {p}", place.name()), 160),
-        None => clip(place.name(), 160),
-    };
-    html! {
-        <header class="masthead">
-            <p class="place">{ place_line }</p>
-            <h1 lang={ds.title().other_lang(lang).map(str::to_owned)}>{ clip(ds.title().get(lang), 200) }</h1>
-            if let Some(d) = ds.description() {
-                <p class="description" lang={d.other_lang(lang).map(str::to_owned)}>{ clip(d.get(lang), 600) }</p>
-            }
-        </header>
-    }
-}
 
 /// One tab per view.
 pub fn tabs(current: View, lang: Lang, dispatch: &Callback<Action>) -> Html {

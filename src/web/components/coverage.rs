@@ -2,38 +2,40 @@
 //! every area grouped by kecamatan and labelled by status, the growth by
 //! year against the total, and a kecamatan filter.
 
-use super::credits::credits;
 use super::exports::chart_with_exports;
 use super::pickers::{group_filter, program_filter};
-use super::status::{status_icon, status_key};
-use super::table::folded_numbers;
-use super::{nothing_to_show, use_description, ViewProps};
+use super::table::{use_credits, use_folded_numbers};
+use super::{nothing_to_show, use_description, use_part, ViewProps};
 use crate::core::strings::strings;
-use crate::core::theme::Palette;
-use crate::core::view::{Detail, GroupCard};
+use crate::core::view::Detail;
+use crate::web::parts;
 use yew::prelude::*;
-
-fn group_card(card: &GroupCard, palette: &Palette, t: &crate::core::strings::Strings) -> Html {
-    html! {
-        <section class="group-card">
-            <h3>{ &card.heading }<span class="count">{ format!(" · {} {} {}", card.formed, t.of, card.areas.len()) }{ " " }{ t.formed_of }</span></h3>
-            <ul>
-                { for card.areas.iter().map(|a| html! {
-                    <li class={classes!("area", a.status.key())}>
-                        { status_icon(a.status, palette) }
-                        <span class="name">{ &a.name }</span>
-                        <span class="status">{ &a.words }</span>
-                    </li>
-                }) }
-            </ul>
-        </section>
-    }
-}
 
 #[function_component]
 pub fn CoverageView(props: &ViewProps) -> Html {
     let d = use_description(props, None);
-    let t = strings(props.lang);
+    // Made before any early return: hooks run in the same order each time.
+    let (key, groups) = {
+        let format = props.format.clone();
+        let key = use_part((d.clone(), format), |(d, format), _| match &d.detail {
+            Detail::Coverage(detail) => vec![parts::status_key(&detail.counts, d.lang, &**format)],
+            _ => Vec::new(),
+        });
+        let groups = use_part(d.clone(), |d, _| match &d.detail {
+            Detail::Coverage(detail) => {
+                let t = strings(d.lang);
+                detail
+                    .groups
+                    .iter()
+                    .map(|g| parts::group_card(g, t))
+                    .collect()
+            }
+            _ => Vec::new(),
+        });
+        (key, groups)
+    };
+    let numbers = use_folded_numbers(&d);
+    let credits = use_credits(&d, &props.link);
     let Detail::Coverage(detail) = &d.detail else {
         return nothing_to_show(&d, &props.on_drawn);
     };
@@ -45,14 +47,14 @@ pub fn CoverageView(props: &ViewProps) -> Html {
             <div class="controls">
                 { program_filter(ds, detail.program, props.lang, &props.dispatch) }
                 { group_filter(ds, props.params.group.as_deref(), props.lang, &props.dispatch) }
-                { status_key(&detail.counts, &props.palette, props.lang, &*props.format) }
+                { key }
             </div>
-            <div class="groups">{ for detail.groups.iter().map(|g| group_card(g, &props.palette, t)) }</div>
+            <div class="groups">{ groups }</div>
             <h3 class="chart-title">{ &detail.chart_heading }</h3>
             { chart_with_exports(&d, props) }
-            { folded_numbers(&d.tables, props.lang) }
+            { numbers }
         </section>
-        { credits(&d, &props.link) }
+        { credits }
         </>
     }
 }

@@ -3,16 +3,15 @@
 //! downloaded when the map is first shown. Boundary problems are listed
 //! under the map, never an error.
 
-use super::credits::credits;
 use super::exports::chart_with_exports;
 use super::pickers::{group_filter, program_filter};
-use super::status::status_key;
-use super::table::folded_numbers;
-use super::{nothing_to_show, use_description, ViewProps};
+use super::table::{use_credits, use_folded_numbers};
+use super::{nothing_to_show, use_description, use_part, ViewProps};
 use crate::core::strings::strings;
 use crate::core::view::Detail;
 use crate::web::boundaries::{self, Bounds};
 use crate::web::page::{self, PageState};
+use crate::web::parts;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -70,11 +69,32 @@ pub fn MapView(props: &ViewProps) -> Html {
     }
     let d = use_description(props, bounds.shapes());
     let lang = props.lang;
-    let t = strings(lang);
+    // Made before any early return: hooks run in the same order each time.
+    let key = use_part(
+        (d.clone(), props.format.clone()),
+        |(d, format), _| match &d.detail {
+            Detail::Map(detail) => detail
+                .counts
+                .iter()
+                .map(|counts| parts::status_key(counts, d.lang, &**format))
+                .collect(),
+            _ => Vec::new(),
+        },
+    );
+    let notes = match &d.detail {
+        Detail::Map(detail) => bounds.notes(&detail.notes, lang),
+        _ => Vec::new(),
+    };
+    let warnings = use_part((notes, lang), |(notes, lang), _| {
+        parts::map_warnings(notes, strings(*lang))
+            .into_iter()
+            .collect()
+    });
+    let numbers = use_folded_numbers(&d);
+    let credits = use_credits(&d, &props.link);
     let Detail::Map(detail) = &d.detail else {
         return nothing_to_show(&d, &props.on_drawn);
     };
-    let notes = bounds.notes(&detail.notes, lang);
     let ds = &props.dataset;
     // While the boundaries download, the dot map holds their place: the
     // map has the same size either way (the areas' positions set it), so
@@ -95,21 +115,13 @@ pub fn MapView(props: &ViewProps) -> Html {
             <div class="controls">
                 { program_filter(ds, detail.program.unwrap_or(0), lang, &props.dispatch) }
                 { group_filter(ds, props.params.group.as_deref(), lang, &props.dispatch) }
-                if let Some(counts) = &detail.counts {
-                    { status_key(counts, &props.palette, lang, &*props.format) }
-                }
+                { key }
             </div>
             { chart_with_exports(&d, &chart_props) }
-            if !notes.is_empty() {
-                <div class="map-warnings">
-                    <h3>{ t.map_warnings }</h3>
-                    <ul>{ for notes.iter().take(50).map(|n| html! { <li>{ n }</li> }) }</ul>
-                    if notes.len() > 50 { <p>{ format!("… {} {}", notes.len() - 50, t.more_problems) }</p> }
-                </div>
-            }
-            { folded_numbers(&d.tables, lang) }
+            { warnings }
+            { numbers }
         </section>
-        { credits(&d, &props.link) }
+        { credits }
         </>
     }
 }

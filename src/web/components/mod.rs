@@ -1,20 +1,18 @@
 //! The page's components, one job each.
 
-pub mod alert;
 pub mod chart;
 pub mod chrome;
 pub mod coverage;
-pub mod credits;
 pub mod embed_panel;
 pub mod exports;
 pub mod legend;
 pub mod map;
 pub mod pickers;
 pub mod share;
-pub mod status;
 pub mod table;
 pub mod trend;
 
+use super::dom::El;
 use super::Shared;
 use crate::core::format::NumberFormat;
 use crate::core::format::PlainFormat;
@@ -25,7 +23,9 @@ use crate::core::state::Action;
 use crate::core::text::Lang;
 use crate::core::theme::Palette;
 use crate::core::view::{describe, Context, Description};
+use gloo_events::EventListener;
 use std::rc::Rc;
+use web_sys::{Element, Node};
 use yew::prelude::*;
 
 /// What every view gets from the app.
@@ -99,4 +99,57 @@ pub fn selected_value(e: &Event) -> Option<String> {
     e.target()
         .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok())
         .map(|s| s.value())
+}
+
+/// Parts of the page built with DOM calls ([`crate::web::parts`]), made
+/// again only when `deps` change, and handed to yew as they are: yew
+/// leaves a node it was handed again untouched. `build` may keep event
+/// listeners for as long as its parts are shown. The new parts keep the
+/// disclosures the reader opened in the old ones.
+#[hook]
+pub fn use_part<D, F>(deps: D, build: F) -> Html
+where
+    D: PartialEq + 'static,
+    F: FnOnce(&D, &mut Vec<EventListener>) -> Vec<El>,
+{
+    let shown = use_mut_ref(Vec::<Element>::new);
+    let part = use_memo(deps, |deps| {
+        let mut listeners = Vec::new();
+        let nodes: Vec<Element> = build(deps, &mut listeners)
+            .into_iter()
+            .map(|e| e.0)
+            .collect();
+        for (old, new) in shown.borrow().iter().zip(&nodes) {
+            keep_open(old, new);
+        }
+        *shown.borrow_mut() = nodes.clone();
+        (nodes, listeners)
+    });
+    part.0
+        .iter()
+        .map(|node| Html::VRef(Node::from(node.clone())))
+        .collect()
+}
+
+/// Opens the `<details>` of `new` whose counterpart in `old` (the same
+/// part, built before) the reader had opened: a filter or a language
+/// change rebuilds a part, and must not fold the table the reader is
+/// reading.
+fn keep_open(old: &Element, new: &Element) {
+    let disclosures = |root: &Element| {
+        let mut all = vec![root.clone()];
+        if let Ok(list) = root.query_selector_all("details") {
+            all.extend(
+                (0..list.length())
+                    .filter_map(|i| list.get(i))
+                    .filter_map(|n| wasm_bindgen::JsCast::dyn_into::<Element>(n).ok()),
+            );
+        }
+        all.into_iter().filter(|e| e.tag_name() == "DETAILS")
+    };
+    for (old, new) in disclosures(old).zip(disclosures(new)) {
+        if old.has_attribute("open") {
+            let _ = new.set_attribute("open", "");
+        }
+    }
 }

@@ -1,75 +1,40 @@
-//! Every number as semantic tables, rendered from the view's description:
-//! caption, header cells, a row group per kecamatan, and "not reported"
-//! written out where a value is missing.
+//! The table view, every number of the dataset as semantic tables, and
+//! the parts each view shows under its chart: its numbers folded away and
+//! its credits.
 
-use super::credits::credits;
-use super::{use_description, ViewProps};
+use super::{use_description, use_part, ViewProps};
 use crate::core::export::{areas_csv, series_csv};
 use crate::core::stats::year_range;
 use crate::core::strings::strings;
-use crate::core::view::tables::{Row, Table};
+use crate::core::view::Description;
+use crate::web::{parts, Shared};
 use yew::prelude::*;
 
-fn row(row: &Row) -> Html {
-    html! {
-        <tr>
-            <th scope="row">
-                { &row.heading }
-                if let Some(detail) = &row.detail { <br/><span class="muted">{ detail }</span> }
-                if let Some(url) = &row.link { <br/><a href={url.clone()} rel="noopener noreferrer" target="_blank">{ url }</a> }
-            </th>
-            { for row.cells.iter().map(|c| html! { <td class={(!c.class.is_empty()).then(|| c.class.clone())}>{ &c.text }</td> }) }
-        </tr>
-    }
+/// The view's numbers folded under "show the numbers", made again only
+/// when the description changes.
+#[hook]
+pub fn use_folded_numbers(d: &Shared<Description>) -> Html {
+    use_part(d.clone(), |d, _| {
+        vec![parts::folded_numbers(&d.tables, strings(d.lang))]
+    })
 }
 
-/// One table.
-pub fn data_table(table: &Table) -> Html {
-    let span = table.columns.len().to_string();
-    html! {
-        <table class="data-table">
-            <caption>{ &table.caption }</caption>
-            <thead>
-                <tr>
-                    { for table.columns.iter().map(|c| html! {
-                        <th scope="col" class={(!c.class.is_empty()).then_some(c.class)}>
-                            { &c.label }
-                            if let Some(unit) = &c.unit { <span class="unit">{ unit }</span> }
-                        </th>
-                    }) }
-                </tr>
-            </thead>
-            { for table.groups.iter().map(|g| html! {
-                <tbody>
-                    if let Some(heading) = &g.heading {
-                        <tr class="group-row"><th scope="rowgroup" colspan={span.clone()}>{ heading }</th></tr>
-                    }
-                    { for g.rows.iter().map(row) }
-                </tbody>
-            }) }
-        </table>
-    }
-}
-
-/// The view's numbers, folded under "show the numbers".
-pub fn folded_numbers(tables: &[Table], lang: crate::core::text::Lang) -> Html {
-    html! {
-        <details class="numbers">
-            <summary>{ strings(lang).show_numbers }</summary>
-            { data_tables(tables) }
-        </details>
-    }
-}
-
-/// The tables of a view, in order.
-pub fn data_tables(tables: &[Table]) -> Html {
-    tables.iter().map(data_table).collect::<Html>()
+/// The view's credits, citing `link`.
+#[hook]
+pub fn use_credits(d: &Shared<Description>, link: &str) -> Html {
+    use_part((d.clone(), link.to_owned()), |(d, link), _| {
+        vec![parts::full_credits(d, link)]
+    })
 }
 
 /// The table view: every number of the dataset, and its CSV files.
 #[function_component]
 pub fn TablesView(props: &ViewProps) -> Html {
     let d = use_description(props, None);
+    let tables = use_part(d.clone(), |d, _| {
+        d.tables.iter().map(parts::data_table).collect()
+    });
+    let credits = use_credits(&d, &props.link);
     {
         let on_drawn = props.on_drawn.clone();
         use_effect(move || on_drawn.emit(()));
@@ -78,10 +43,10 @@ pub fn TablesView(props: &ViewProps) -> Html {
         <>
         <section class="view tables" aria-labelledby="view-heading">
             <h2 id="view-heading">{ &d.heading }</h2>
-            { data_tables(&d.tables) }
+            { tables }
             { csv_downloads(props) }
         </section>
-        { credits(&d, &props.link) }
+        { credits }
         </>
     }
 }

@@ -1,9 +1,8 @@
 //! The trend view: legend, year range, the chart and its numbers.
 
-use super::credits::credits;
 use super::exports::chart_with_exports;
 use super::legend::legend;
-use super::table::folded_numbers;
+use super::table::{use_credits, use_folded_numbers};
 use super::{nothing_to_show, selected_value, use_description, ViewProps};
 use crate::core::model::Year;
 use crate::core::state::Action;
@@ -82,6 +81,8 @@ fn YearRange(props: &RangeProps) -> Html {
 #[function_component]
 pub fn TrendView(props: &ViewProps) -> Html {
     let d = use_description(props, None);
+    let numbers = use_folded_numbers(&d);
+    let credits = use_credits(&d, &props.link);
     let t = strings(props.lang);
     let Detail::Trend(detail) = &d.detail else {
         return nothing_to_show(&d, &props.on_drawn);
@@ -104,9 +105,9 @@ pub fn TrendView(props: &ViewProps) -> Html {
                 <p class="empty">{ t.none_shown }</p>
             }
             { chart_with_exports(&d, props) }
-            { folded_numbers(&d.tables, props.lang) }
+            { numbers }
         </section>
-        { credits(&d, &props.link) }
+        { credits }
         </>
     }
 }

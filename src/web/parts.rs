@@ -1,8 +1,11 @@
-//! The embed's page, part by part, from the view's description: the
-//! compact chrome SPEC asks for (title, chart, source line, "open full
-//! view" link), each view's own parts, and the load's alerts.
+//! The page's parts that hold no controls, built with DOM calls from the
+//! view's description: the masthead, each view's tables, status keys and
+//! group cards, the credits, and the load's alerts and notices. The embed
+//! draws its page from them, and the full app hands them to yew as they
+//! are (`components::use_part`), so each part is written once and the
+//! full app's wasm carries no second, virtual-DOM copy of it.
 
-use crate::core::credits::long_date;
+use crate::core::credits::{citation, license_line, license_url, long_date, published_line};
 use crate::core::format::NumberFormat;
 use crate::core::loading::LoadError;
 use crate::core::model::{Dataset, Date, Status};
@@ -21,18 +24,42 @@ const SHOWN_PROBLEMS: usize = 20;
 /// mistakes would freeze the page; `pantau validate` lists every one.
 const LISTED_PROBLEMS: usize = 1000;
 
-/// The title; a host that hides it (`show=` without `title`) keeps it for
-/// screen readers: the page still has its one top heading.
-pub fn masthead(ds: &Dataset, lang: Lang, show_title: bool) -> El {
-    let title = el("h1")
+fn title(ds: &Dataset, lang: Lang) -> El {
+    el("h1")
         .attr_if("lang", ds.title().other_lang(lang))
-        .text(&clip(ds.title().get(lang), 200));
+        .text(&clip(ds.title().get(lang), 200))
+}
+
+/// The embed's title; a host that hides it (`show=` without `title`)
+/// keeps it for screen readers: the page still has its one top heading.
+pub fn masthead(ds: &Dataset, lang: Lang, show_title: bool) -> El {
+    let title = title(ds, lang);
     let title = if show_title {
         title
     } else {
         title.class("sr-only")
     };
     el("header").class("masthead").child(title)
+}
+
+/// The full app's masthead: the place, the title and the description.
+pub fn full_masthead(ds: &Dataset, lang: Lang) -> El {
+    let place = ds.place();
+    let place_line = match place.province() {
+        Some(p) => clip(&format!("{} · {p}", place.name()), 160),
+        None => clip(place.name(), 160),
+    };
+    let description = ds.description().map(|d| {
+        el("p")
+            .class("description")
+            .attr_if("lang", d.other_lang(lang))
+            .text(&clip(d.get(lang), 600))
+    });
+    el("header")
+        .class("masthead")
+        .child(el("p").class("place").text(&place_line))
+        .child(title(ds, lang))
+        .child_if(description)
 }
 
 fn problem(detail: &str) -> El {
@@ -283,11 +310,10 @@ fn external_link(href: &str) -> El {
         .attr("target", "_blank")
 }
 
-/// The compact credits: the source line, the boundaries' credit, and the
-/// notes when the host asks for them (`show=notes`).
-pub fn credits(d: &Description, params: &Params) -> El {
+/// Each source the view draws from, once, and whom the map's boundaries
+/// are from.
+fn source_lines(d: &Description) -> [Option<El>; 2] {
     let (ds, lang) = (&*d.dataset, d.lang);
-    let t = strings(lang);
     let sources = d
         .sources
         .iter()
@@ -311,17 +337,115 @@ pub fn credits(d: &Description, params: &Params) -> El {
         });
     let source_line = el("p")
         .class("source-line")
-        .child(el("span").class("label").text(t.source).text(": "))
+        .child(
+            el("span")
+                .class("label")
+                .text(strings(lang).source)
+                .text(": "),
+        )
         .children(sources);
+    let boundaries = d
+        .boundaries
+        .as_deref()
+        .map(|line| el("p").class("boundaries-line").text(line));
+    [Some(source_line), boundaries]
+}
+
+/// The embed's credits: the source line, the boundaries' credit, and the
+/// notes when the host asks for them (`show=notes`).
+pub fn credits(d: &Description, params: &Params) -> El {
     el("footer")
         .class("credits compact")
-        .child(source_line)
-        .child_if(
-            d.boundaries
-                .as_deref()
-                .map(|line| el("p").class("boundaries-line").text(line)),
+        .children(source_lines(d).into_iter().flatten())
+        .child_if(notes(&d.dataset, d.lang).filter(|_| params.shown().notes))
+}
+
+/// The full app's credits: the sources, each series' or program's
+/// definition and unit, the publication date and licence, the notes, and
+/// how to cite the view at `link`.
+pub fn full_credits(d: &Description, link: &str) -> El {
+    let (ds, lang) = (&*d.dataset, d.lang);
+    let t = strings(lang);
+    let definitions = d.definitions.iter().map(|def| {
+        let line = el("p")
+            .class("definition")
+            .child(
+                el("span")
+                    .class("label")
+                    .text(&clip(&def.label, 120))
+                    .text(". "),
+            )
+            .text(
+                &def.text
+                    .as_deref()
+                    .map(|text| clip(text, 1000))
+                    .unwrap_or_default(),
+            );
+        match def.unit.as_deref() {
+            Some(unit) => line
+                .text(" ")
+                .child(el("span").class("label").text(t.unit).text(": "))
+                .text(&clip(unit, 60))
+                .text("."),
+            None => line,
+        }
+    });
+    let published = el("p")
+        .class("published")
+        .text(&published_line(ds, lang))
+        .text(". ")
+        .text(&license_line(ds, lang))
+        .text(".");
+    el("footer")
+        .class("credits")
+        .children(source_lines(d).into_iter().flatten())
+        .children(definitions)
+        .child(published)
+        .child_if(notes(ds, lang))
+        .child(cite(d, link))
+}
+
+/// How to cite the data: a suggested citation naming `link`, the licence
+/// (linked when the dataset names one) and every source with its link.
+fn cite(d: &Description, link: &str) -> El {
+    let (ds, lang) = (&*d.dataset, d.lang);
+    let t = strings(lang);
+    let licence = el("p").class("cite-licence");
+    let licence = match ds.license().and_then(license_url) {
+        Some(url) => licence.child(external_link(&url).text(&license_line(ds, lang))),
+        None => licence.text(&license_line(ds, lang)),
+    };
+    let sources = ds.sources().iter().map(|s| {
+        let name = clip(s.name(), 160);
+        match s.url() {
+            Some(url) => el("li").child(external_link(url).text(&name)),
+            None => el("li").text(&name).text(" (").text(t.no_link).text(")"),
+        }
+    });
+    el("details")
+        .class("cite")
+        .child(el("summary").text(t.cite))
+        .child(
+            el("p")
+                .class("citation")
+                .text(&clip(&citation(ds, lang, link), 2000)),
         )
-        .child_if(notes(ds, lang).filter(|_| params.shown().notes))
+        .child(licence)
+        .child(el("ul").class("cite-sources").children(sources))
+}
+
+/// The boundary file's problems under the map, never an error: the first
+/// 50, and how many more.
+pub fn map_warnings(notes: &[String], t: &Strings) -> Option<El> {
+    (!notes.is_empty()).then(|| {
+        let more = (notes.len() > 50)
+            .then(|| el("p").text(&format!("… {} {}", notes.len() - 50, t.more_problems)));
+        el("div")
+            .class("map-warnings")
+            .child(el("h3").text(t.map_warnings))
+            .child(el("ul").children(notes.iter().take(50).map(|n| el("li").text(n))))
+            .child_if(more)
+    })
 }
 
 /// The links under an embed: the full view, and the data file when the
