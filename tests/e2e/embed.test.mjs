@@ -555,7 +555,7 @@ async function download(page, selector) {
   return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
 
-test("PNG sizes are the reader's choice, not the device's: social 1200×675, print at A4 width", async () => {
+test("PNG sizes are the reader's choice, not the device's: social 1200×675, print at A4 width, kept when the language changes", async () => {
   for (const width of [375, 1280]) {
     for (const view of ["trend", "coverage", "map"]) {
       const page = await ready(`?lang=en&view=${view}`, { viewport: { width, height: 900 } });
@@ -567,6 +567,11 @@ test("PNG sizes are the reader's choice, not the device's: social 1200×675, pri
       const print = await download(page, "[data-export=png]");
       assert.equal(size(print)[0], 1588, `${view} at ${width}: print is 2x A4's 794 px`);
       assert.ok(size(print)[1] > 300);
+      // The toolbar is made again in the other language; the choice stays.
+      await page.click(".langs button[lang=id]");
+      await page.waitForFunction(() => document.querySelector("[data-export=png]")?.closest("[role=group]")?.getAttribute("aria-label") === "Unduh");
+      assert.equal(await page.inputValue("select[data-export-size=png]"), "print");
+      assert.equal(size(await download(page, "[data-export=png]"))[0], 1588, `${view} at ${width}: print after switching language`);
       assert.deepEqual(page.problems(), []);
       await page.close();
     }

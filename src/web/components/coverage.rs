@@ -2,7 +2,7 @@
 //! every area grouped by kecamatan and labelled by status, the growth by
 //! year against the total, and a kecamatan filter.
 
-use super::exports::chart_with_exports;
+use super::exports::{chart_with_exports, use_exports};
 use super::pickers::{group_filter, program_filter};
 use super::table::{use_credits, use_folded_numbers};
 use super::{nothing_to_show, use_description, use_part, ViewProps};
@@ -36,6 +36,7 @@ pub fn CoverageView(props: &ViewProps) -> Html {
     };
     let numbers = use_folded_numbers(&d);
     let credits = use_credits(&d, &props.link);
+    let exports = use_exports(&d, &props.palette, &props.link);
     let Detail::Coverage(detail) = &d.detail else {
         return nothing_to_show(&d, &props.on_drawn);
     };
@@ -51,7 +52,7 @@ pub fn CoverageView(props: &ViewProps) -> Html {
             </div>
             <div class="groups">{ groups }</div>
             <h3 class="chart-title">{ &detail.chart_heading }</h3>
-            { chart_with_exports(&d, props) }
+            { chart_with_exports(&d, props, exports) }
             { numbers }
         </section>
         { credits }

@@ -2,13 +2,18 @@
 //! with the attribution, all from the view's description.
 
 use super::chart::ChartCanvas;
-use super::ViewProps;
+use super::{use_part, ViewProps};
 use crate::core::export::PngSize;
 use crate::core::strings::strings;
 use crate::core::theme::Palette;
 use crate::core::view::Description;
+use crate::web::dom::{el, El};
 use crate::web::export::{download_png, download_text, png_data_url};
 use crate::web::Shared;
+use gloo_events::EventListener;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The width the chart has on screen, so exports match what is seen.
@@ -21,28 +26,54 @@ fn current_chart_width() -> f64 {
         .unwrap_or(720.0)
 }
 
-fn report(result: Result<(), wasm_bindgen::JsValue>) {
+pub fn report(result: Result<(), wasm_bindgen::JsValue>) {
     if let Err(e) = result {
         web_sys::console::error_2(&"Pantau: the download failed".into(), &e);
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ExportProps {
-    pub description: Shared<Description>,
-    pub palette: Shared<Palette>,
-    /// The link that reopens this view, cited in the files.
-    pub link: String,
+/// A toolbar button that downloads the file `key` names.
+pub fn download_button(key: &str, label: &str) -> El {
+    el("button")
+        .attr("type", "button")
+        .class("button")
+        .attr("data-export", key)
+        .text(label)
 }
 
-/// CSV, PNG and SVG of the view's chart.
-#[function_component]
-pub fn ExportBar(props: &ExportProps) -> Html {
-    let t = strings(props.description.lang);
-    let stem = props.description.file_stem();
-    let on_csv = {
-        let (d, link, stem) = (props.description.clone(), props.link.clone(), stem.clone());
-        Callback::from(move |_: MouseEvent| {
+/// A download toolbar: `label` and its buttons.
+pub fn toolbar(label: &str, buttons: impl IntoIterator<Item = El>) -> El {
+    el("div")
+        .class("toolbar")
+        .attr("role", "group")
+        .attr("aria-label", label)
+        .child(el("span").class("toolbar-label").text(label).text(":"))
+        .children(buttons)
+}
+
+/// CSV, PNG and SVG of the view's chart, made again when the view, its
+/// colours or its link change. The PNG size chosen is kept across them.
+#[hook]
+pub fn use_exports(d: &Shared<Description>, palette: &Shared<Palette>, link: &str) -> Html {
+    let size = use_memo((), |_| Cell::new(PngSize::Screen));
+    use_part(
+        (d.clone(), palette.clone(), link.to_owned()),
+        |(d, palette, link), listeners| vec![export_bar(d, palette, link, &size, listeners)],
+    )
+}
+
+fn export_bar(
+    d: &Shared<Description>,
+    palette: &Shared<Palette>,
+    link: &str,
+    size: &Rc<Cell<PngSize>>,
+    listeners: &mut Vec<EventListener>,
+) -> El {
+    let t = strings(d.lang);
+    let stem = d.file_stem();
+    let csv = {
+        let (d, link, stem) = (d.clone(), link.to_owned(), stem.clone());
+        download_button("csv", t.csv).on(listeners, "click", move |_| {
             report(download_text(
                 &format!("{stem}.csv"),
                 "text/csv;charset=utf-8",
@@ -50,38 +81,26 @@ pub fn ExportBar(props: &ExportProps) -> Html {
             ))
         })
     };
-    let size = use_state(|| PngSize::Screen);
-    let on_size = {
-        let size = size.clone();
-        Callback::from(move |e: Event| {
-            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                size.set(PngSize::from_key(&select.value()));
-            }
-        })
-    };
-    let on_png = {
-        let (d, palette, stem, link, size) = (
-            props.description.clone(),
-            props.palette.clone(),
+    let png = {
+        let (d, palette, link, stem, size) = (
+            d.clone(),
+            palette.clone(),
+            link.to_owned(),
             stem.clone(),
-            props.link.clone(),
-            *size,
+            size.clone(),
         );
-        Callback::from(move |_: MouseEvent| {
-            let (image, scale) = size.target(current_chart_width());
+        download_button("png", t.png).on(listeners, "click", move |_| {
+            let image = size.get();
+            let (image, scale) = image.target(current_chart_width());
             if let Some((chart, frame)) = d.framed(image, Some(&link)) {
                 let png = png_data_url(&chart, &frame, &palette, image, scale);
                 report(png.and_then(|url| download_png(&format!("{stem}.png"), &url)));
             }
         })
     };
-    let on_svg = {
-        let (d, palette, link) = (
-            props.description.clone(),
-            props.palette.clone(),
-            props.link.clone(),
-        );
-        Callback::from(move |_: MouseEvent| {
+    let svg = {
+        let (d, palette, link) = (d.clone(), palette.clone(), link.to_owned());
+        download_button("svg", t.svg).on(listeners, "click", move |_| {
             match d.svg(current_chart_width(), &palette, Some(&link)) {
                 Some(Ok(text)) => report(download_text(
                     &format!("{stem}.svg"),
@@ -93,30 +112,46 @@ pub fn ExportBar(props: &ExportProps) -> Html {
             }
         })
     };
-    html! {
-        <div class="toolbar" role="group" aria-label={t.download}>
-            <span class="toolbar-label">{ t.download }{ ":" }</span>
-            <button type="button" class="button" data-export="csv" onclick={on_csv}>{ t.csv }</button>
-            <button type="button" class="button" data-export="png" onclick={on_png}>{ t.png }</button>
-            <button type="button" class="button" data-export="svg" onclick={on_svg}>{ t.svg }</button>
-            <label class="png-size">{ t.png_size }{ " " }
-                <select data-export-size="png" onchange={on_size}>
-                    { for PngSize::ALL.iter().map(|&s| html! {
-                        <option value={s.key()} selected={s == *size}>{ t.png_size_name(s) }</option>
-                    }) }
-                </select>
-            </label>
-        </div>
-    }
+    let chosen = size.get();
+    let sizes = el("select")
+        .attr("data-export-size", "png")
+        .children(PngSize::ALL.iter().map(|&s| {
+            el("option")
+                .attr("value", s.key())
+                .attr_if("selected", (s == chosen).then_some(""))
+                .text(t.png_size_name(s))
+        }));
+    let sizes = {
+        let size = size.clone();
+        sizes.on(listeners, "change", move |e| {
+            if let Some(select) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            {
+                size.set(PngSize::from_key(&select.value()));
+            }
+        })
+    };
+    toolbar(t.download, [csv, png, svg]).child(
+        el("label")
+            .class("png-size")
+            .text(t.png_size)
+            .text(" ")
+            .child(sizes),
+    )
 }
 
-/// The view's chart with its downloads under it.
-pub fn chart_with_exports(description: &Shared<Description>, props: &ViewProps) -> Html {
+/// The view's chart with its downloads (from [`use_exports`]) under it.
+pub fn chart_with_exports(
+    description: &Shared<Description>,
+    props: &ViewProps,
+    exports: Html,
+) -> Html {
     html! {
         <>
             <ChartCanvas description={description.clone()} palette={props.palette.clone()}
                 on_drawn={props.on_drawn.clone()} />
-            <ExportBar description={description.clone()} palette={props.palette.clone()} link={props.link.clone()} />
+            { exports }
         </>
     }
 }

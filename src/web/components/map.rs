@@ -3,7 +3,7 @@
 //! downloaded when the map is first shown. Boundary problems are listed
 //! under the map, never an error.
 
-use super::exports::chart_with_exports;
+use super::exports::{chart_with_exports, use_exports};
 use super::pickers::{group_filter, program_filter};
 use super::table::{use_credits, use_folded_numbers};
 use super::{nothing_to_show, use_description, use_part, ViewProps};
@@ -92,6 +92,7 @@ pub fn MapView(props: &ViewProps) -> Html {
     });
     let numbers = use_folded_numbers(&d);
     let credits = use_credits(&d, &props.link);
+    let exports = use_exports(&d, &props.palette, &props.link);
     let Detail::Map(detail) = &d.detail else {
         return nothing_to_show(&d, &props.on_drawn);
     };
@@ -117,7 +118,7 @@ pub fn MapView(props: &ViewProps) -> Html {
                 { group_filter(ds, props.params.group.as_deref(), lang, &props.dispatch) }
                 { key }
             </div>
-            { chart_with_exports(&d, &chart_props) }
+            { chart_with_exports(&d, &chart_props, exports) }
             { warnings }
             { numbers }
         </section>

@@ -2,11 +2,13 @@
 //! the parts each view shows under its chart: its numbers folded away and
 //! its credits.
 
+use super::exports::{download_button, report, toolbar};
 use super::{use_description, use_part, ViewProps};
 use crate::core::export::{areas_csv, series_csv};
 use crate::core::stats::year_range;
 use crate::core::strings::strings;
 use crate::core::view::Description;
+use crate::web::export::download_text;
 use crate::web::{parts, Shared};
 use yew::prelude::*;
 
@@ -35,6 +37,7 @@ pub fn TablesView(props: &ViewProps) -> Html {
         d.tables.iter().map(parts::data_table).collect()
     });
     let credits = use_credits(&d, &props.link);
+    let downloads = use_csv_downloads(props);
     {
         let on_drawn = props.on_drawn.clone();
         use_effect(move || on_drawn.emit(()));
@@ -44,50 +47,52 @@ pub fn TablesView(props: &ViewProps) -> Html {
         <section class="view tables" aria-labelledby="view-heading">
             <h2 id="view-heading">{ &d.heading }</h2>
             { tables }
-            { csv_downloads(props) }
+            { downloads }
         </section>
         { credits }
         </>
     }
 }
 
-/// The table view's CSV downloads.
-fn csv_downloads(props: &ViewProps) -> Html {
-    let (ds, lang) = (&props.dataset, props.lang);
-    let t = strings(lang);
-    let download = |name: String, csv: String| {
-        if let Err(e) = crate::web::export::download_text(&name, "text/csv;charset=utf-8", &csv) {
-            web_sys::console::error_1(&e);
-        }
-    };
-    let on_series = {
-        let (ds, params, link) = (ds.clone(), props.params.clone(), props.link.clone());
-        Callback::from(move |_: MouseEvent| {
-            let range = year_range(&ds, params.from, params.to);
-            download(
-                format!("{}-series.csv", ds.id()),
-                series_csv(&ds, &params.shown_series(&ds), range, lang, Some(&link)),
-            )
-        })
-    };
-    let on_areas = {
-        let (ds, group, link) = (ds.clone(), props.params.group.clone(), props.link.clone());
-        Callback::from(move |_: MouseEvent| {
-            download(
-                format!("{}-areas.csv", ds.id()),
-                areas_csv(&ds, group.as_deref(), lang, Some(&link)),
-            )
-        })
-    };
-    html! {
-        <div class="toolbar" role="group" aria-label={t.download}>
-            <span class="toolbar-label">{ t.download }{ ":" }</span>
-            if !ds.series().is_empty() {
-                <button type="button" class="button" data-export="csv-series" onclick={on_series}>{ t.csv }{ " · " }{ t.trend }</button>
-            }
-            if ds.areas().is_some() {
-                <button type="button" class="button" data-export="csv-areas" onclick={on_areas}>{ t.csv }{ " · " }{ t.coverage }</button>
-            }
-        </div>
-    }
+/// The table view's CSV downloads: the series and the areas, as shown.
+#[hook]
+fn use_csv_downloads(props: &ViewProps) -> Html {
+    let deps = (
+        props.dataset.clone(),
+        props.params.clone(),
+        props.lang,
+        props.link.clone(),
+    );
+    use_part(deps, |(ds, params, lang, link), listeners| {
+        let (t, lang) = (strings(*lang), *lang);
+        let download = |name: String, csv: String| {
+            report(download_text(&name, "text/csv;charset=utf-8", &csv))
+        };
+        let series = (!ds.series().is_empty()).then(|| {
+            let (ds, params, link) = (ds.clone(), params.clone(), link.clone());
+            download_button("csv-series", t.csv)
+                .text(" · ")
+                .text(t.trend)
+                .on(listeners, "click", move |_| {
+                    let range = year_range(&ds, params.from, params.to);
+                    download(
+                        format!("{}-series.csv", ds.id()),
+                        series_csv(&ds, &params.shown_series(&ds), range, lang, Some(&link)),
+                    )
+                })
+        });
+        let areas = ds.areas().is_some().then(|| {
+            let (ds, group, link) = (ds.clone(), params.group.clone(), link.clone());
+            download_button("csv-areas", t.csv)
+                .text(" · ")
+                .text(t.coverage)
+                .on(listeners, "click", move |_| {
+                    download(
+                        format!("{}-areas.csv", ds.id()),
+                        areas_csv(&ds, group.as_deref(), lang, Some(&link)),
+                    )
+                })
+        });
+        vec![toolbar(t.download, series.into_iter().chain(areas))]
+    })
 }

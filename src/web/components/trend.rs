@@ -1,6 +1,6 @@
 //! The trend view: legend, year range, the chart and its numbers.
 
-use super::exports::chart_with_exports;
+use super::exports::{chart_with_exports, use_exports};
 use super::legend::legend;
 use super::table::{use_credits, use_folded_numbers};
 use super::{nothing_to_show, selected_value, use_description, ViewProps};
@@ -83,6 +83,7 @@ pub fn TrendView(props: &ViewProps) -> Html {
     let d = use_description(props, None);
     let numbers = use_folded_numbers(&d);
     let credits = use_credits(&d, &props.link);
+    let exports = use_exports(&d, &props.palette, &props.link);
     let t = strings(props.lang);
     let Detail::Trend(detail) = &d.detail else {
         return nothing_to_show(&d, &props.on_drawn);
@@ -104,7 +105,7 @@ pub fn TrendView(props: &ViewProps) -> Html {
             if none_shown && detail.legend.len() > 1 {
                 <p class="empty">{ t.none_shown }</p>
             }
-            { chart_with_exports(&d, props) }
+            { chart_with_exports(&d, props, exports) }
             { numbers }
         </section>
         { credits }
