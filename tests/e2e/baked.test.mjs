@@ -213,18 +213,20 @@ async function recordShift(page) {
 }
 
 for (const width of [360, 768, 1200]) {
-  test(`layout shift over the whole load stays at or below 0.01 at ${width} px`, async () => {
-    const page = await openPage(context, { viewport: { width, height: 900 } });
-    await recordShift(page);
-    await slowWasm(page);
-    await recordStates(page);
-    await page.goto(server.url(""));
-    await waitForState(page, ["ready"]);
-    await page.waitForTimeout(300);
-    assert.ok((await page.evaluate(() => window.__states)).includes("baked"));
-    const shift = await page.evaluate(() => window.__shift);
-    assert.ok(shift <= 0.01, `layout shift ${shift}`);
-    await page.close();
+  test(`layout shift over the whole load stays at or below 0.01 at ${width} px, full page and embed`, async () => {
+    for (const path of ["", EMBED_PAGE]) {
+      const page = await openPage(context, { viewport: { width, height: 900 } });
+      await recordShift(page);
+      await slowWasm(page);
+      await recordStates(page);
+      await page.goto(server.url(path));
+      await waitForState(page, ["ready"]);
+      await page.waitForTimeout(300);
+      assert.ok((await page.evaluate(() => window.__states)).includes("baked"), `${path || "full page"}: baked first`);
+      const shift = await page.evaluate(() => window.__shift);
+      assert.ok(shift <= 0.01, `${path || "full page"}: layout shift ${shift}`);
+      await page.close();
+    }
   });
 
   test(`a link that was not baked draws live without moving the page at ${width} px`, async () => {
@@ -261,6 +263,9 @@ test("without JavaScript the baked chart and its data date show, with links to t
     assert.ok(await page.locator(".baked[data-view=trend][data-lang=id] .baked-note a[href$='.json']").isVisible());
     assert.ok(await page.locator(".baked[data-view=trend][data-lang=id] .baked-note a[href$='.csv']").isVisible());
     assert.ok(!(await page.locator("#pantau .loading").isVisible()), "no endless loading message");
+    const bar = page.locator(".baked[data-view=trend][data-lang=id] .toolbar");
+    assert.ok(await bar.locator("a.button[href$='.csv']").isVisible(), "the download bar's CSV works without the app");
+    assert.equal(await bar.locator("button, select").filter({ visible: true }).count(), 0, "no image button that never works");
     await page.close();
   } finally {
     await nojs.close();
@@ -301,5 +306,38 @@ test("under the strict CSP the static view shows and the app takes over", async 
     await page.close();
   } finally {
     await strict.close();
+  }
+});
+
+test("when the app takes over, the chart, its numbers and its credits stay where the static view had them", async () => {
+  const parts = [".chart", "details.numbers > summary", ".credits"];
+  const boxes = (page) =>
+    page.evaluate(
+      (parts) =>
+        parts.map((s) => {
+          const box = [...document.querySelectorAll(s)].find((e) => e.offsetParent)?.getBoundingClientRect();
+          return box && [box.top, box.height];
+        }),
+      parts,
+    );
+  for (const path of ["?lang=en", "?lang=en&view=coverage", `${EMBED_PAGE}?lang=en`]) {
+    for (const width of [375, 1200]) {
+      const page = await openPage(context, { viewport: { width, height: 900 } });
+      await page.route("**/*.wasm", (route) => route.abort());
+      await page.goto(server.url(path));
+      await waitForState(page, ["baked"]);
+      const before = await boxes(page);
+      await page.close();
+      const live = await openPage(context, { viewport: { width, height: 900 } });
+      await live.goto(server.url(path));
+      await waitForState(live, ["ready"]);
+      const after = await boxes(live);
+      await live.close();
+      for (const [i, part] of parts.entries()) {
+        const [[top, height], [liveTop, liveHeight]] = [before[i], after[i]];
+        assert.ok(Math.abs(liveTop - top) <= 2, `${path} at ${width} px: ${part} moved from ${top} to ${liveTop}`);
+        if (i === 0) assert.ok(Math.abs(liveHeight - height) <= 2, `${path} at ${width} px: the chart was ${height} px tall, the live one ${liveHeight}`);
+      }
+    }
   }
 });

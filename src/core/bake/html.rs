@@ -5,6 +5,7 @@
 
 use super::tables::table;
 use crate::core::credits::{license_line, published_line, source_line};
+use crate::core::export::PngSize;
 use crate::core::model::Status;
 use crate::core::params::View;
 use crate::core::stats::Coverage;
@@ -367,8 +368,14 @@ pub fn static_view(d: &Description, page: &Page<'_>) -> String {
     settings(&mut out, d);
     let _ = write!(
         out,
-        "</div><main><section class=\"view {}\"><h2>{}</h2>",
+        "</div><main><section class=\"view {}\"><h2{}>{}</h2>",
         d.view.key(),
+        // The coverage headline is set as the live one is (narrower).
+        if d.view == View::Coverage {
+            " class=\"headline\""
+        } else {
+            ""
+        },
         escape(&d.heading)
     );
     view_parts(&mut out, d);
@@ -384,17 +391,8 @@ pub fn static_view(d: &Description, page: &Page<'_>) -> String {
             picture(&mut out, page.charts);
         }
         out.push_str("</div>");
+        downloads(&mut out, d, page.csv_href);
     }
-    let _ = write!(
-        out,
-        "<p class=\"baked-note\">{}. <a href=\"{}\">JSON</a>",
-        escape(&published_line(ds, lang)),
-        escape(page.data_href)
-    );
-    if let Some(csv) = page.csv_href {
-        let _ = write!(out, " · <a href=\"{}\">CSV</a>", escape(csv));
-    }
-    out.push_str("</p>");
     let tables_open = if d.view == View::Table {
         "<div class=\"tables\">"
     } else {
@@ -454,6 +452,60 @@ pub fn static_view(d: &Description, page: &Page<'_>) -> String {
         }
         out.push_str("</ul></div>");
     }
-    out.push_str("</footer></main></div>");
+    out.push_str("</footer>");
+    // Last, where the live page has its share bar or its links: the note
+    // goes at takeover without moving anything above it.
+    let _ = write!(
+        out,
+        "<p class=\"baked-note\">{}. <a href=\"{}\">JSON</a>",
+        escape(&published_line(ds, lang)),
+        escape(page.data_href)
+    );
+    if let Some(csv) = page.csv_href {
+        let _ = write!(out, " · <a href=\"{}\">CSV</a>", escape(csv));
+    }
+    out.push_str("</p></main></div>");
     out
+}
+
+/// The full app's download bar under the chart, in its place and size so
+/// nothing below moves when the live one replaces it: the CSV of the
+/// view's numbers is a link to the baked file, the images wait for the
+/// app (the no-script stylesheet hides what never comes).
+fn downloads(out: &mut String, d: &Description, csv_href: Option<&str>) {
+    let t = strings(d.lang);
+    let _ = write!(
+        out,
+        "<div class=\"toolbar full-only\" role=\"group\" aria-label=\"{0}\"><span class=\"toolbar-label\">{0}:</span>",
+        escape(t.download)
+    );
+    match csv_href {
+        Some(csv) => {
+            let _ = write!(
+                out,
+                "<a class=\"button\" href=\"{}\" download>{}</a>",
+                escape(csv),
+                escape(t.csv)
+            );
+        }
+        None => {
+            let _ = write!(
+                out,
+                "<button type=\"button\" class=\"button\" disabled>{}</button>",
+                escape(t.csv)
+            );
+        }
+    }
+    let _ = write!(
+        out,
+        "<button type=\"button\" class=\"button\" disabled>{}</button><button type=\"button\" class=\"button\" disabled>{}</button><label class=\"png-size\">{} <select disabled>",
+        escape(t.png),
+        escape(t.svg),
+        escape(t.png_size),
+    );
+    // Every size, as the live select has: its width is its longest.
+    for size in PngSize::ALL {
+        let _ = write!(out, "<option>{}</option>", escape(t.png_size_name(size)));
+    }
+    out.push_str("</select></label></div>");
 }

@@ -229,6 +229,42 @@ fn a_text_the_page_s_language_lacks_is_marked_with_its_own() {
 }
 
 #[test]
+fn a_static_view_has_the_live_page_s_parts_in_their_places() {
+    let b = baked(None);
+    for view in [View::Trend, View::Coverage, View::Map, View::Table] {
+        let html = match view {
+            View::Trend => b.body.as_str(),
+            other => file(&b, &view_file(other)),
+        };
+        let page = html
+            .split("<div class=\"pantau baked\"")
+            .find(|v| v.contains(&format!("data-view=\"{}\" data-lang=\"en\"", view.key())))
+            .expect("an English static view");
+        let at = |part: &str| page.find(part);
+        let (footer, note) = (at("</footer>"), at("<p class=\"baked-note\">"));
+        assert!(
+            note > footer && footer.is_some(),
+            "{view:?}: the data date and links come last"
+        );
+        let bar = at("<div class=\"toolbar full-only\" role=\"group\" aria-label=\"Download\">");
+        if view == View::Table {
+            assert!(bar.is_none(), "the table view has no chart to download");
+            continue;
+        }
+        // The download bar under the chart, where the live one will be.
+        assert!(
+            at("baked-chart") < bar && bar < at("<details class=\"numbers\">"),
+            "{view:?}"
+        );
+        assert!(
+            page.contains(&format!("-{}.en.csv\" download>Data (CSV)</a>", view.key())),
+            "{view:?}: the CSV is the baked file's link"
+        );
+        assert!(page.contains("<select disabled><option>As on screen</option><option>"));
+    }
+}
+
+#[test]
 fn text_is_escaped() {
     assert_eq!(
         html::escape("a<b & \"c\" 'd'"),
@@ -252,6 +288,11 @@ fn the_stylesheet_reserves_the_charts_heights() {
         let (low, high) = (height(0.0), height(1e6));
         let rule = format!(
             ".view.{view} .chart {{ min-height: clamp({low}px, {percent}cqw, {high}px); }}"
+        );
+        assert!(css.contains(&rule), "{rule}");
+        // The static chart is that tall too, whatever its band's drawing.
+        let rule = format!(
+            ".view.{view} .baked-chart :is(svg, img) {{ height: clamp({low}px, {percent}cqw, {high}px); }}"
         );
         assert!(css.contains(&rule), "{rule}");
         // Between the clamps, the height is that share of the width.
