@@ -229,11 +229,12 @@ pub fn App(props: &AppProps) -> Html {
             .map(|ds| parts::full_masthead(ds, lang))
             .collect()
     });
-    let replaced = use_part((Shared(versions.clone()), lang), |_, _| {
-        versions
-            .replaced
+    // By value: `versions` is worked out again on every filter change, and
+    // a status made again may be announced again.
+    let replaced = use_part((versions.replaced.clone(), lang), |(replaced, lang), _| {
+        replaced
             .iter()
-            .map(|(date, latest)| parts::replaced_notice(*date, latest, lang))
+            .map(|(date, latest)| parts::replaced_notice(*date, latest, *lang))
             .collect()
     });
 

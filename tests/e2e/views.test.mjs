@@ -559,3 +559,17 @@ test("the numbers and the citation the reader opened stay open when a series is 
   assert.deepEqual(await opened(), [true, true]);
   await page.close();
 });
+
+test("keyboard focus stays on a download button when the colour scheme changes under it", async () => {
+  const page = await openPage(context);
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto(server.url("?lang=en&view=coverage"));
+  await waitForState(page);
+  await page.focus("[data-export=png]");
+  const bar = await page.$("[data-export=png]");
+  await page.emulateMedia({ colorScheme: "dark" });
+  // The bar is made again for the new colours (its images use them).
+  await page.waitForFunction((old) => !old.isConnected, bar);
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.export), "png");
+  await page.close();
+});

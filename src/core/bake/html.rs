@@ -306,6 +306,8 @@ pub struct Page<'a> {
     pub data_href: &'a str,
     /// The CSV of this view's numbers, relative to the page.
     pub csv_href: Option<&'a str>,
+    /// The CSV of the areas' statuses, for the table view's download bar.
+    pub areas_csv_href: Option<&'a str>,
     /// The chart at each width and theme.
     pub charts: &'a [ChartVariant],
     /// Whether its drawings are in the page rather than files.
@@ -369,7 +371,12 @@ pub fn static_view(d: &Description, page: &Page<'_>) -> String {
     let _ = write!(
         out,
         "</div><main><section class=\"view {}\"><h2{}>{}</h2>",
-        d.view.key(),
+        // The live table view's section is "tables", its tables in it.
+        if d.view == View::Table {
+            "tables"
+        } else {
+            d.view.key()
+        },
         // The coverage headline is set as the live one is (narrower).
         if d.view == View::Coverage {
             " class=\"headline\""
@@ -391,25 +398,34 @@ pub fn static_view(d: &Description, page: &Page<'_>) -> String {
             picture(&mut out, page.charts);
         }
         out.push_str("</div>");
-        downloads(&mut out, d, page.csv_href);
+        let csv = page.csv_href.map(|href| (href, t.csv.to_owned()));
+        download_bar(&mut out, d, csv.iter(), true);
     }
-    let tables_open = if d.view == View::Table {
-        "<div class=\"tables\">"
-    } else {
-        "<details class=\"numbers\"><summary>"
-    };
-    out.push_str(tables_open);
     if d.view != View::Table {
-        let _ = write!(out, "{}</summary>", escape(t.show_numbers));
+        let _ = write!(
+            out,
+            "<details class=\"numbers\"><summary>{}</summary>",
+            escape(t.show_numbers)
+        );
     }
     for tb in &d.tables {
         table(&mut out, tb);
     }
-    out.push_str(if d.view == View::Table {
-        "</div>"
-    } else {
-        "</details>"
-    });
+    if d.view != View::Table {
+        out.push_str("</details>");
+    }
+    if d.view == View::Table {
+        // The live table view's CSV buttons, after its tables.
+        let series = page
+            .csv_href
+            .filter(|_| !ds.series().is_empty())
+            .map(|href| (href, format!("{} · {}", t.csv, t.trend)));
+        let areas = page
+            .areas_csv_href
+            .filter(|_| ds.areas().is_some())
+            .map(|href| (href, format!("{} · {}", t.csv, t.coverage)));
+        download_bar(&mut out, d, series.iter().chain(areas.iter()), false);
+    }
     let _ = write!(
         out,
         "</section><footer class=\"credits\"><p class=\"source-line\">{}</p>",
@@ -468,44 +484,43 @@ pub fn static_view(d: &Description, page: &Page<'_>) -> String {
     out
 }
 
-/// The full app's download bar under the chart, in its place and size so
-/// nothing below moves when the live one replaces it: the CSV of the
-/// view's numbers is a link to the baked file, the images wait for the
-/// app (the no-script stylesheet hides what never comes).
-fn downloads(out: &mut String, d: &Description, csv_href: Option<&str>) {
+/// The full app's download bar, in its place and size so nothing below
+/// moves when the live one replaces it: each CSV is a link to the baked
+/// file; a chart's image downloads (`images`) wait for the app, and the
+/// no-script stylesheet hides them.
+fn download_bar<'a>(
+    out: &mut String,
+    d: &Description,
+    csv_links: impl Iterator<Item = &'a (&'a str, String)>,
+    images: bool,
+) {
     let t = strings(d.lang);
     let _ = write!(
         out,
         "<div class=\"toolbar full-only\" role=\"group\" aria-label=\"{0}\"><span class=\"toolbar-label\">{0}:</span>",
         escape(t.download)
     );
-    match csv_href {
-        Some(csv) => {
-            let _ = write!(
-                out,
-                "<a class=\"button\" href=\"{}\" download>{}</a>",
-                escape(csv),
-                escape(t.csv)
-            );
-        }
-        None => {
-            let _ = write!(
-                out,
-                "<button type=\"button\" class=\"button\" disabled>{}</button>",
-                escape(t.csv)
-            );
-        }
+    for (href, label) in csv_links {
+        let _ = write!(
+            out,
+            "<a class=\"button\" href=\"{}\" download>{}</a>",
+            escape(href),
+            escape(label)
+        );
     }
-    let _ = write!(
-        out,
-        "<button type=\"button\" class=\"button\" disabled>{}</button><button type=\"button\" class=\"button\" disabled>{}</button><label class=\"png-size\">{} <select disabled>",
-        escape(t.png),
-        escape(t.svg),
-        escape(t.png_size),
-    );
-    // Every size, as the live select has: its width is its longest.
-    for size in PngSize::ALL {
-        let _ = write!(out, "<option>{}</option>", escape(t.png_size_name(size)));
+    if images {
+        let _ = write!(
+            out,
+            "<button type=\"button\" class=\"button\" disabled>{}</button><button type=\"button\" class=\"button\" disabled>{}</button><label class=\"png-size\">{} <select disabled>",
+            escape(t.png),
+            escape(t.svg),
+            escape(t.png_size),
+        );
+        // Every size, as the live select has: its width is its longest.
+        for size in PngSize::ALL {
+            let _ = write!(out, "<option>{}</option>", escape(t.png_size_name(size)));
+        }
+        out.push_str("</select></label>");
     }
-    out.push_str("</select></label></div>");
+    out.push_str("</div>");
 }

@@ -156,6 +156,8 @@ pub fn bake(src: &Source<'_>) -> Result<Baked, RenderError> {
             let ctx = context(src, lang);
             let d = describe_default(&ctx, view);
             let csv_name = format!("baked/{}-{}.{}.csv", d.dataset.id(), view.key(), lang.tag());
+            // The coverage view's file: every area's status.
+            let areas_csv_name = format!("baked/{}-coverage.{}.csv", d.dataset.id(), lang.tag());
             let csv = match view {
                 View::Trend | View::Table => {
                     let all: Vec<usize> = (0..d.dataset.series().len()).collect();
@@ -173,6 +175,7 @@ pub fn bake(src: &Source<'_>) -> Result<Baked, RenderError> {
                 &Page {
                     data_href: src.data_href,
                     csv_href: Some(&csv_name),
+                    areas_csv_href: Some(&areas_csv_name),
                     charts: &charts,
                     inline,
                 },

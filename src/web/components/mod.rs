@@ -24,6 +24,7 @@ use crate::core::text::Lang;
 use crate::core::theme::Palette;
 use crate::core::view::{describe, Context, Description};
 use gloo_events::EventListener;
+use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::{Element, Node};
 use yew::prelude::*;
@@ -101,34 +102,89 @@ pub fn selected_value(e: &Event) -> Option<String> {
         .map(|s| s.value())
 }
 
-/// Parts of the page built with DOM calls ([`crate::web::parts`]), made
-/// again only when `deps` change, and handed to yew as they are: yew
-/// leaves a node it was handed again untouched. `build` may keep event
-/// listeners for as long as its parts are shown. The new parts keep the
-/// disclosures the reader opened in the old ones.
+/// Parts of the page built with DOM calls (those of [`crate::web::parts`],
+/// and the download bars), made again only when `deps` change, and handed
+/// to yew as they are: yew leaves a node it was handed again untouched.
+/// `build` may keep event listeners for as long as its parts are shown.
+/// The new parts keep the disclosures the reader opened in the old ones,
+/// and the keyboard focus when it was in one of them (a part can be made
+/// again by something else: the map's boundaries arriving, the colour
+/// scheme changing).
 #[hook]
 pub fn use_part<D, F>(deps: D, build: F) -> Html
 where
     D: PartialEq + 'static,
     F: FnOnce(&D, &mut Vec<EventListener>) -> Vec<El>,
 {
-    let shown = use_mut_ref(Vec::<Element>::new);
+    let shown = use_shown_parts();
     let part = use_memo(deps, |deps| {
         let mut listeners = Vec::new();
-        let nodes: Vec<Element> = build(deps, &mut listeners)
-            .into_iter()
-            .map(|e| e.0)
-            .collect();
-        for (old, new) in shown.borrow().iter().zip(&nodes) {
-            keep_open(old, new);
-        }
-        *shown.borrow_mut() = nodes.clone();
-        (nodes, listeners)
+        let nodes = build(deps, &mut listeners);
+        (shown.replace(nodes), listeners)
     });
     part.0
         .iter()
         .map(|node| Html::VRef(Node::from(node.clone())))
         .collect()
+}
+
+/// What [`use_part`] shows, and where the focus goes once yew has put a
+/// new build in the page. Not generic, so its code is in the wasm once.
+#[derive(Default)]
+pub struct ShownParts {
+    nodes: RefCell<Vec<Element>>,
+    refocus: RefCell<Option<Element>>,
+}
+
+impl ShownParts {
+    /// Shows `nodes` instead of the parts shown so far, with the reader's
+    /// open disclosures and focus carried over.
+    fn replace(&self, nodes: Vec<El>) -> Vec<Element> {
+        let nodes: Vec<Element> = nodes.into_iter().map(|e| e.0).collect();
+        let focused = super::dom::document().and_then(|d| d.active_element());
+        for (old, new) in self.nodes.borrow().iter().zip(&nodes) {
+            keep_open(old, new);
+            if let Some(focused) = focused.as_ref().filter(|f| old.contains(Some(f))) {
+                *self.refocus.borrow_mut() = counterpart(old, new, focused);
+            }
+        }
+        *self.nodes.borrow_mut() = nodes.clone();
+        nodes
+    }
+}
+
+#[hook]
+fn use_shown_parts() -> Rc<ShownParts> {
+    let shown = use_memo((), |_| ShownParts::default());
+    {
+        let shown = shown.clone();
+        use_effect(move || {
+            let element = shown.refocus.borrow_mut().take();
+            if let Some(Ok(element)) =
+                element.map(wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>)
+            {
+                let _ = element.focus();
+            }
+        });
+    }
+    shown
+}
+
+/// The element of `new` at the place `focused` has in `old`: the same
+/// path of child indexes from the root.
+fn counterpart(old: &Element, new: &Element, focused: &Element) -> Option<Element> {
+    let mut path = Vec::new();
+    let mut at = focused.clone();
+    while &at != old {
+        let parent = at.parent_element()?;
+        let index = (0..parent.child_element_count())
+            .find(|&i| parent.children().item(i).as_ref() == Some(&at))?;
+        path.push(index);
+        at = parent;
+    }
+    path.iter()
+        .rev()
+        .try_fold(new.clone(), |at, &i| at.children().item(i))
 }
 
 /// Opens the `<details>` of `new` whose counterpart in `old` (the same
