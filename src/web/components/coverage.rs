@@ -5,7 +5,7 @@
 use super::exports::{chart_with_exports, use_exports};
 use super::pickers::{group_filter, program_filter};
 use super::table::{use_credits, use_folded_numbers};
-use super::{nothing_to_show, use_description, use_part, ViewProps};
+use super::{nothing_to_show, use_description, use_part, use_status_key, ViewProps};
 use crate::core::strings::strings;
 use crate::core::view::Detail;
 use crate::web::parts;
@@ -15,25 +15,18 @@ use yew::prelude::*;
 pub fn CoverageView(props: &ViewProps) -> Html {
     let d = use_description(props, None);
     // Made before any early return: hooks run in the same order each time.
-    let (key, groups) = {
-        let format = props.format.clone();
-        let key = use_part((d.clone(), format), |(d, format), _| match &d.detail {
-            Detail::Coverage(detail) => vec![parts::status_key(&detail.counts, d.lang, &**format)],
-            _ => Vec::new(),
-        });
-        let groups = use_part(d.clone(), |d, _| match &d.detail {
-            Detail::Coverage(detail) => {
-                let t = strings(d.lang);
-                detail
-                    .groups
-                    .iter()
-                    .map(|g| parts::group_card(g, t))
-                    .collect()
-            }
-            _ => Vec::new(),
-        });
-        (key, groups)
-    };
+    let key = use_status_key(&d, &props.format);
+    let groups = use_part(d.clone(), |d, _| match &d.detail {
+        Detail::Coverage(detail) => {
+            let t = strings(d.lang);
+            detail
+                .groups
+                .iter()
+                .map(|g| parts::group_card(g, t))
+                .collect()
+        }
+        _ => Vec::new(),
+    });
     let numbers = use_folded_numbers(&d);
     let credits = use_credits(&d, &props.link);
     let exports = use_exports(&d, &props.palette, &props.link);

@@ -90,8 +90,7 @@ fn export_bar(
             size.clone(),
         );
         download_button("png", t.png).on(listeners, "click", move |_| {
-            let image = size.get();
-            let (image, scale) = image.target(current_chart_width());
+            let (image, scale) = size.get().target(current_chart_width());
             if let Some((chart, frame)) = d.framed(image, Some(&link)) {
                 let png = png_data_url(&chart, &frame, &palette, image, scale);
                 report(png.and_then(|url| download_png(&format!("{stem}.png"), &url)));

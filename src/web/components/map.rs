@@ -6,7 +6,7 @@
 use super::exports::{chart_with_exports, use_exports};
 use super::pickers::{group_filter, program_filter};
 use super::table::{use_credits, use_folded_numbers};
-use super::{nothing_to_show, use_description, use_part, ViewProps};
+use super::{nothing_to_show, use_description, use_part, use_status_key, ViewProps};
 use crate::core::strings::strings;
 use crate::core::view::Detail;
 use crate::web::boundaries::{self, Bounds};
@@ -70,17 +70,7 @@ pub fn MapView(props: &ViewProps) -> Html {
     let d = use_description(props, bounds.shapes());
     let lang = props.lang;
     // Made before any early return: hooks run in the same order each time.
-    let key = use_part(
-        (d.clone(), props.format.clone()),
-        |(d, format), _| match &d.detail {
-            Detail::Map(detail) => detail
-                .counts
-                .iter()
-                .map(|counts| parts::status_key(counts, d.lang, &**format))
-                .collect(),
-            _ => Vec::new(),
-        },
-    );
+    let key = use_status_key(&d, &props.format);
     let notes = match &d.detail {
         Detail::Map(detail) => bounds.notes(&detail.notes, lang),
         _ => Vec::new(),

@@ -13,7 +13,7 @@ pub mod table;
 pub mod trend;
 
 use super::dom::El;
-use super::Shared;
+use super::{parts, Shared};
 use crate::core::format::NumberFormat;
 use crate::core::format::PlainFormat;
 use crate::core::geo::Shapes;
@@ -22,7 +22,7 @@ use crate::core::params::Params;
 use crate::core::state::Action;
 use crate::core::text::Lang;
 use crate::core::theme::Palette;
-use crate::core::view::{describe, Context, Description};
+use crate::core::view::{describe, Context, Description, Detail};
 use gloo_events::EventListener;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -117,21 +117,40 @@ where
     F: FnOnce(&D, &mut Vec<EventListener>) -> Vec<El>,
 {
     let shown = use_shown_parts();
-    let part = use_memo(deps, |deps| {
+    // The memo keeps the parts' listeners; `shown` keeps the parts.
+    use_memo(deps, |deps| {
         let mut listeners = Vec::new();
-        let nodes = build(deps, &mut listeners);
-        (shown.replace(nodes), listeners)
+        shown.replace(build(deps, &mut listeners));
+        listeners
     });
-    part.0
+    let nodes = shown.nodes.borrow();
+    nodes
         .iter()
         .map(|node| Html::VRef(Node::from(node.clone())))
         .collect()
 }
 
+/// The key of the status symbols, with counts, of the coverage view or
+/// the map.
+#[hook]
+pub fn use_status_key(d: &Shared<Description>, format: &Shared<PlainFormat>) -> Html {
+    use_part((d.clone(), format.clone()), |(d, format), _| {
+        let counts = match &d.detail {
+            Detail::Coverage(detail) => Some(&detail.counts),
+            Detail::Map(detail) => detail.counts.as_ref(),
+            _ => None,
+        };
+        counts
+            .map(|counts| parts::status_key(counts, d.lang, &**format))
+            .into_iter()
+            .collect()
+    })
+}
+
 /// What [`use_part`] shows, and where the focus goes once yew has put a
 /// new build in the page. Not generic, so its code is in the wasm once.
 #[derive(Default)]
-pub struct ShownParts {
+struct ShownParts {
     nodes: RefCell<Vec<Element>>,
     refocus: RefCell<Option<Element>>,
 }
@@ -139,7 +158,7 @@ pub struct ShownParts {
 impl ShownParts {
     /// Shows `nodes` instead of the parts shown so far, with the reader's
     /// open disclosures and focus carried over.
-    fn replace(&self, nodes: Vec<El>) -> Vec<Element> {
+    fn replace(&self, nodes: Vec<El>) {
         let nodes: Vec<Element> = nodes.into_iter().map(|e| e.0).collect();
         let focused = super::dom::document().and_then(|d| d.active_element());
         for (old, new) in self.nodes.borrow().iter().zip(&nodes) {
@@ -148,8 +167,7 @@ impl ShownParts {
                 *self.refocus.borrow_mut() = counterpart(old, new, focused);
             }
         }
-        *self.nodes.borrow_mut() = nodes.clone();
-        nodes
+        *self.nodes.borrow_mut() = nodes;
     }
 }
 
