@@ -9,10 +9,7 @@ use pantau::core::format::NumberFormat;
 use pantau::core::format::PlainFormat;
 use pantau::core::params::Params;
 use pantau::core::text::Lang;
-use pantau::web::app::{App, AppProps};
 use pantau::web::dataset::fetch_dataset;
-use pantau::web::Shared;
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Blob, BlobPropertyBag, CanvasRenderingContext2d, HtmlCanvasElement, Url};
@@ -40,14 +37,12 @@ fn blob_url(json: &str) -> String {
 /// tests do not see each other's pages.
 struct Mounted {
     root: web_sys::Element,
-    handle: Option<yew::AppHandle<App>>,
+    explorer: Option<pantau::web::explorer::Explorer>,
 }
 
 impl Drop for Mounted {
     fn drop(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
-        }
+        self.explorer.take();
         self.root.remove();
     }
 }
@@ -55,29 +50,27 @@ impl Drop for Mounted {
 /// Fetches `data` as the app's start does, then mounts the app into a
 /// fresh element with it.
 async fn mount(data: String, lang: Lang) -> Mounted {
+    mount_view(data, lang, Default::default()).await
+}
+
+/// As [`mount`], showing `view`.
+async fn mount_view(data: String, lang: Lang, view: pantau::core::params::View) -> Mounted {
     let body = document().body().expect("body");
     // A state left by an earlier test must not count for this one.
     body.dataset().set("state", "").expect("reset state");
     let root = document().create_element("div").expect("div");
     body.append_child(&root).expect("append");
-    let first_load = Shared(Rc::new(fetch_dataset(&data).await));
+    let first_load = fetch_dataset(&data).await;
     let params = Params {
         data: Some(data),
         lang: Some(lang),
+        view,
         ..Params::default()
     };
-    let handle = yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            params,
-            first_load,
-            preview: false,
-        },
-    )
-    .render();
+    let explorer = pantau::web::explorer::start(root.clone(), params, first_load, false);
     Mounted {
         root,
-        handle: Some(handle),
+        explorer: Some(explorer),
     }
 }
 
@@ -356,40 +349,25 @@ fn resize_messages_have_the_three_forms() {
 }
 
 #[wasm_bindgen_test]
-async fn a_view_with_nothing_to_draw_reports_drawn_once_its_words_are_on_the_page() {
-    use pantau::web::components::{Empty, EmptyProps};
-    use std::cell::Cell;
-    let root = document().create_element("div").expect("div");
-    document()
-        .body()
-        .expect("body")
-        .append_child(&root)
-        .expect("append");
-    let calls = Rc::new(Cell::new(0u32));
-    let message_was_there = Rc::new(Cell::new(false));
-    let on_drawn = {
-        let (calls, there, root) = (calls.clone(), message_was_there.clone(), root.clone());
-        yew::Callback::from(move |_: ()| {
-            calls.set(calls.get() + 1);
-            there.set(root.query_selector("p.empty").ok().flatten().is_some());
-        })
-    };
-    let handle = yew::Renderer::<Empty>::with_root_and_props(
-        root.clone(),
-        EmptyProps {
-            message: "This dataset has no areas.".into(),
-            on_drawn,
-        },
-    )
-    .render();
-    TimeoutFuture::new(50).await;
-    assert_eq!(calls.get(), 1, "reported once");
+async fn a_view_with_nothing_to_draw_is_drawn_once_its_words_are_on_the_page() {
+    let mut without_areas: serde_json::Value =
+        serde_json::from_str(DEFAULT).expect("the default dataset");
+    without_areas
+        .as_object_mut()
+        .and_then(|o| o.remove("areas"))
+        .expect("the default dataset has areas");
+    let data = blob_url(&without_areas.to_string());
+    let mounted = mount_view(data, Lang::En, pantau::core::params::View::Coverage).await;
+    // Drawn in the same turn as the words, so no "ready" without them.
+    let state = document().body().expect("body").dataset().get("state");
+    let words = mounted.root.query_selector("main p.empty").ok().flatten();
+    assert_eq!(state.as_deref(), Some("ready"));
     assert!(
-        message_was_there.get(),
-        "the page was told 'drawn' only after the message was in it"
+        words
+            .and_then(|w| w.text_content())
+            .is_some_and(|t| !t.is_empty()),
+        "the page says why there is nothing to draw"
     );
-    handle.destroy();
-    root.remove();
 }
 
 /// Draws the embed (the embed build's page, without yew) into a fresh

@@ -7,15 +7,15 @@ use crate::core::text::Lang;
 
 /// Installs the panic hook.
 pub fn install() {
-    let hook = Box::new(|info: &std::panic::PanicHookInfo<'_>| {
+    std::panic::set_hook(hook());
+}
+
+/// Logs the panic and shows the crash message.
+pub fn hook() -> Box<dyn Fn(&std::panic::PanicHookInfo<'_>) + Send + Sync> {
+    Box::new(|info| {
         web_sys::console::error_1(&format!("Pantau stopped: {info}").into());
         show();
-    });
-    // yew installs its own hook when it renders, unless it was given one.
-    #[cfg(feature = "explorer")]
-    yew::set_custom_panic_hook(hook);
-    #[cfg(not(feature = "explorer"))]
-    std::panic::set_hook(hook);
+    })
 }
 
 /// Puts the crash message at the top of the widget and sets

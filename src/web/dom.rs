@@ -71,6 +71,12 @@ impl El {
         self
     }
 
+    /// Appends a node that is not an element (a slot's anchor).
+    pub fn node(self, node: &web_sys::Node) -> El {
+        let _ = self.0.append_child(node);
+        self
+    }
+
     pub fn child_if(self, child: Option<El>) -> El {
         match child {
             Some(child) => self.child(child),
@@ -93,6 +99,21 @@ impl El {
         handler: impl FnMut(&Event) + 'static,
     ) -> El {
         keep.push(EventListener::new(&self.0, event, handler));
+        self
+    }
+}
+
+impl El {
+    /// As [`El::on`], for a handler that may prevent the event's default
+    /// (gloo's listeners are passive unless told otherwise).
+    pub fn on_active(
+        self,
+        keep: &mut Vec<EventListener>,
+        event: &'static str,
+        handler: impl FnMut(&Event) + 'static,
+    ) -> El {
+        let options = gloo_events::EventListenerOptions::enable_prevent_default();
+        keep.push(EventListener::new_with_options(&self.0, event, options, handler));
         self
     }
 }

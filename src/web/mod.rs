@@ -2,27 +2,23 @@
 //! without yew, and the browser glue both share. They hold UI state, turn
 //! events into actions and call the core. Compiled for wasm32 only.
 
-#[cfg(feature = "explorer")]
-pub mod app;
 pub mod boundaries;
 pub mod canvas;
 pub mod chart;
 pub mod compact;
-#[cfg(feature = "explorer")]
-pub mod components;
 pub mod crash;
 pub mod dataset;
 pub mod dom;
 pub mod embed;
 #[cfg(feature = "explorer")]
+pub mod explorer;
+#[cfg(feature = "explorer")]
 pub mod export;
 pub mod fetch;
-#[cfg(feature = "explorer")]
-pub mod hooks;
 pub mod locale;
 pub mod page;
 pub mod parts;
-#[cfg(feature = "explorer")]
+#[cfg(feature = "publisher")]
 pub mod publisher;
 pub mod start;
 pub mod url;

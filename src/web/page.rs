@@ -198,23 +198,3 @@ pub fn listen_prefers_dark(
     let q = query.clone();
     EventListener::new(query, "change", move |_| on_change(q.matches()))
 }
-
-/// Whether the reader's system asks for dark colours, following changes.
-#[cfg(feature = "explorer")]
-#[yew::hook]
-pub fn use_prefers_dark() -> bool {
-    use yew::prelude::*;
-    let query = use_memo((), |_| prefers_dark_query());
-    let dark = use_state_eq(|| query.as_ref().as_ref().is_some_and(|q| q.matches()));
-    {
-        let dark = dark.clone();
-        use_effect_with(query, move |query| {
-            let listener = query
-                .as_ref()
-                .as_ref()
-                .map(|q| listen_prefers_dark(q, move |d| dark.set(d)));
-            move || drop(listener)
-        });
-    }
-    *dark
-}

@@ -22,13 +22,8 @@ pub fn start() {
         // embed; the full app is one with `embed=1`.
         #[cfg(feature = "explorer")]
         if !params.embed {
-            use super::app::{App, AppProps};
-            let props = AppProps {
-                params,
-                first_load: super::Shared(std::rc::Rc::new(first_load)),
-                preview: false,
-            };
-            yew::Renderer::<App>::with_root_and_props(root, props).render();
+            // The explorer lives as long as its page.
+            std::mem::forget(super::explorer::start(root, params, first_load, false));
             return;
         }
         super::compact::start(root, params, first_load);

@@ -9,7 +9,6 @@ mod words;
 use crate::core::params::Params;
 use crate::core::publish::{check_uploads, classify, Outcome, Upload};
 use crate::core::text::Lang;
-use crate::web::app::App;
 use crate::web::dataset::Fetched;
 use crate::web::export::download_text;
 use crate::web::page::{self, PageState};
@@ -23,7 +22,9 @@ use yew::prelude::*;
 
 /// Mounts the page into `#pantau-publisher` (or the body).
 pub fn start() {
-    crate::web::crash::install();
+    // yew installs its own panic hook when it renders, unless it was
+    // given one.
+    yew::set_custom_panic_hook(crate::web::crash::hook());
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("pantau-publisher"));
@@ -217,7 +218,7 @@ pub fn Publisher() -> Html {
                 <h2 id="preview-heading">{ t.preview }</h2>
                 <p class="muted">{ t.preview_help }</p>
                 <div class="preview-frame">
-                    <App key={format!("{}-{}", files.generation, lang.tag())} {params} {first_load} preview={true} />
+                    <Preview key={format!("{}-{}", files.generation, lang.tag())} {params} {first_load} />
                 </div>
             </section>
         }
@@ -262,4 +263,27 @@ pub fn Publisher() -> Html {
             </main>
         </div>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct PreviewProps {
+    params: Params,
+    first_load: Shared<Fetched>,
+}
+
+/// The explorer, as readers will see it, drawn into a box of this page;
+/// made anew (by its key) for each dataset checked and each language.
+#[function_component]
+fn Preview(props: &PreviewProps) -> Html {
+    let shown = use_memo((), |_| {
+        let root = crate::web::dom::el("div").0;
+        let explorer = crate::web::explorer::start(
+            root.clone(),
+            props.params.clone(),
+            (*props.first_load.0).clone(),
+            true,
+        );
+        (root, explorer)
+    });
+    Html::VRef(shown.0.clone().into())
 }

@@ -1,20 +1,20 @@
-//! Downloads of the current chart: CSV of its numbers, PNG and SVG framed
-//! with the attribution, all from the view's description.
+//! Downloads: the chart's CSV, PNG and SVG framed with the attribution,
+//! all from the view's description, and the table view's CSV files.
 
-use super::chart::ChartCanvas;
-use super::{use_part, ViewProps};
-use crate::core::export::PngSize;
+use crate::core::export::{areas_csv, series_csv, PngSize};
+use crate::core::model::Dataset;
+use crate::core::params::Params;
+use crate::core::stats::year_range;
 use crate::core::strings::strings;
+use crate::core::text::Lang;
 use crate::core::theme::Palette;
 use crate::core::view::Description;
 use crate::web::dom::{el, El};
 use crate::web::export::{download_png, download_text, png_data_url};
-use crate::web::Shared;
 use gloo_events::EventListener;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use yew::prelude::*;
 
 /// The width the chart has on screen, so exports match what is seen.
 fn current_chart_width() -> f64 {
@@ -26,14 +26,14 @@ fn current_chart_width() -> f64 {
         .unwrap_or(720.0)
 }
 
-pub fn report(result: Result<(), wasm_bindgen::JsValue>) {
+fn report(result: Result<(), wasm_bindgen::JsValue>) {
     if let Err(e) = result {
         web_sys::console::error_2(&"Pantau: the download failed".into(), &e);
     }
 }
 
 /// A toolbar button that downloads the file `key` names.
-pub fn download_button(key: &str, label: &str) -> El {
+fn download_button(key: &str, label: &str) -> El {
     el("button")
         .attr("type", "button")
         .class("button")
@@ -42,7 +42,7 @@ pub fn download_button(key: &str, label: &str) -> El {
 }
 
 /// A download toolbar: `label` and its buttons.
-pub fn toolbar(label: &str, buttons: impl IntoIterator<Item = El>) -> El {
+fn toolbar(label: &str, buttons: impl IntoIterator<Item = El>) -> El {
     el("div")
         .class("toolbar")
         .attr("role", "group")
@@ -51,20 +51,11 @@ pub fn toolbar(label: &str, buttons: impl IntoIterator<Item = El>) -> El {
         .children(buttons)
 }
 
-/// CSV, PNG and SVG of the view's chart, made again when the view, its
-/// colours or its link change. The PNG size chosen is kept across them.
-#[hook]
-pub fn use_exports(d: &Shared<Description>, palette: &Shared<Palette>, link: &str) -> Html {
-    let size = use_memo((), |_| Cell::new(PngSize::Screen));
-    use_part(
-        (d.clone(), palette.clone(), link.to_owned()),
-        |(d, palette, link), listeners| vec![export_bar(d, palette, link, &size, listeners)],
-    )
-}
-
-fn export_bar(
-    d: &Shared<Description>,
-    palette: &Shared<Palette>,
+/// CSV, PNG and SVG of the view's chart, and the PNG's size (`size`,
+/// kept across the bars made for the view).
+pub fn chart_bar(
+    d: &Rc<Description>,
+    palette: &Rc<Palette>,
     link: &str,
     size: &Rc<Cell<PngSize>>,
     listeners: &mut Vec<EventListener>,
@@ -140,17 +131,41 @@ fn export_bar(
     )
 }
 
-/// The view's chart with its downloads (from [`use_exports`]) under it.
-pub fn chart_with_exports(
-    description: &Shared<Description>,
-    props: &ViewProps,
-    exports: Html,
-) -> Html {
-    html! {
-        <>
-            <ChartCanvas description={description.clone()} palette={props.palette.clone()}
-                on_drawn={props.on_drawn.clone()} />
-            { exports }
-        </>
-    }
+/// The table view's CSV downloads: the series and the areas, as shown.
+pub fn csv_bar(
+    ds: &Rc<Dataset>,
+    params: &Params,
+    lang: Lang,
+    link: &str,
+    listeners: &mut Vec<EventListener>,
+) -> El {
+    let t = strings(lang);
+    let download =
+        |name: String, csv: String| report(download_text(&name, "text/csv;charset=utf-8", &csv));
+    let series = (!ds.series().is_empty()).then(|| {
+        let (ds, params, link) = (ds.clone(), params.clone(), link.to_owned());
+        download_button("csv-series", t.csv)
+            .text(" · ")
+            .text(t.trend)
+            .on(listeners, "click", move |_| {
+                let range = year_range(&ds, params.from, params.to);
+                download(
+                    format!("{}-series.csv", ds.id()),
+                    series_csv(&ds, &params.shown_series(&ds), range, lang, Some(&link)),
+                )
+            })
+    });
+    let areas = ds.areas().is_some().then(|| {
+        let (ds, group, link) = (ds.clone(), params.group.clone(), link.to_owned());
+        download_button("csv-areas", t.csv)
+            .text(" · ")
+            .text(t.coverage)
+            .on(listeners, "click", move |_| {
+                download(
+                    format!("{}-areas.csv", ds.id()),
+                    areas_csv(&ds, group.as_deref(), lang, Some(&link)),
+                )
+            })
+    });
+    toolbar(t.download, series.into_iter().chain(areas))
 }

@@ -1,0 +1,561 @@
+//! Sharing: "Copy link", the system's share sheet, a link pinned to the
+//! dated numbers, and the Embed panel. What the reader set here (the pin,
+//! the open panel and its options, the last status) outlives the bar,
+//! which is made again when the view it shares changes.
+
+use super::controls::{option, target_checked, target_value};
+use super::slot::retire;
+use crate::core::model::Date;
+use crate::core::params::{Params, Shown, ThemeChoice, View};
+use crate::core::strings::strings;
+use crate::core::text::Lang;
+use crate::core::versions::pin_label;
+use crate::web::dom::{el, El};
+use crate::web::embed::{message_field, message_text};
+use crate::web::export::copy;
+use crate::web::fetch::{absolute, page_url};
+use crate::web::url;
+use gloo_events::EventListener;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Element;
+
+/// The column widths offered for the preview, CSS px.
+const COLUMNS: [u32; 3] = [360, 640, 960];
+
+/// The iframe's height until the preview has measured one.
+const FIRST_HEIGHT: u32 = 520;
+
+/// What the share bar shares.
+#[derive(Clone, PartialEq)]
+pub struct Shared {
+    /// The view shown, with its filters and the language shown.
+    pub params: Params,
+    pub lang: Lang,
+    pub title: String,
+    /// The dataset's programs (id, label), for the Embed panel.
+    pub programs: Vec<(String, String)>,
+    /// The dated copy of the numbers shown (its address, its date), when
+    /// the bake kept one: a copied link can pin it.
+    pub pin: Option<(String, Date)>,
+}
+
+/// What the reader set in the share bar.
+#[derive(Default)]
+pub struct ShareState {
+    pinned: Cell<bool>,
+    status: RefCell<String>,
+    status_shown: RefCell<Option<Element>>,
+    /// The Embed panel's options while it is open.
+    panel: RefCell<Option<Rc<RefCell<Options>>>>,
+    /// The open panel's parts that follow its options.
+    panel_shown: RefCell<Option<Rc<Panel>>>,
+    can_share: Cell<Option<bool>>,
+}
+
+impl ShareState {
+    fn say(&self, text: String) {
+        if let Some(shown) = &*self.status_shown.borrow() {
+            shown.set_text_content(Some(&text));
+        }
+        *self.status.borrow_mut() = text;
+    }
+
+    fn link(&self, shared: &Shared) -> String {
+        let params = Params {
+            lang: Some(shared.lang),
+            ..shared.params.shared()
+        };
+        let pinned = shared.pin.as_ref().filter(|_| self.pinned.get());
+        url::link(&Params {
+            data: pinned.map(|(href, _)| href.clone()).or(params.data.clone()),
+            ..params
+        })
+        .unwrap_or_default()
+    }
+
+    /// Whether the embed panel is open.
+    pub fn open(&self) -> bool {
+        self.panel.borrow().is_some()
+    }
+}
+
+/// "Share" (where the browser has a share sheet), "Copy link" and
+/// "Embed", the pin, and the Embed panel when it is open. `redraw` shows
+/// the bar again (the panel opened or closed).
+pub fn bar(
+    state: &Rc<ShareState>,
+    shared: &Rc<Shared>,
+    redraw: Rc<dyn Fn()>,
+    listeners: &mut Vec<EventListener>,
+) -> El {
+    let t = strings(shared.lang);
+    let can_share = match state.can_share.get() {
+        Some(can) => can,
+        None => {
+            let can = web_share().is_some();
+            state.can_share.set(Some(can));
+            can
+        }
+    };
+    let native = can_share.then(|| {
+        let (state, shared) = (Rc::clone(state), Rc::clone(shared));
+        el("button")
+            .attr("type", "button")
+            .class("button")
+            .attr("data-share", "native")
+            .text(t.share)
+            .on(listeners, "click", move |_| {
+                let (state, link) = (Rc::clone(&state), state.link(&shared));
+                let title = shared.title.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if !share(&title, &link).await && copy(&link).await {
+                        state.say(t.copied.to_owned());
+                    }
+                });
+            })
+    });
+    let copy_link = {
+        let (state, shared) = (Rc::clone(state), Rc::clone(shared));
+        el("button")
+            .attr("type", "button")
+            .class("button")
+            .text(t.copy_link)
+            .on(listeners, "click", move |_| {
+                let (state, link) = (Rc::clone(&state), state.link(&shared));
+                wasm_bindgen_futures::spawn_local(async move {
+                    state.say(if copy(&link).await {
+                        t.copied.to_owned()
+                    } else {
+                        format!("{}: {link}", t.copy_failed)
+                    });
+                });
+            })
+    };
+    let open = state.open();
+    let embed = {
+        let (state, shared) = (Rc::clone(state), Rc::clone(shared));
+        el("button")
+            .attr("type", "button")
+            .class("button")
+            .attr("aria-expanded", if open { "true" } else { "false" })
+            .attr("aria-controls", "embed-panel")
+            .text(t.embed)
+            .on(listeners, "click", move |_| {
+                let next = (!state.open()).then(|| Rc::new(RefCell::new(Options::new(&shared))));
+                *state.panel.borrow_mut() = next;
+                redraw();
+            })
+    };
+    let status = el("span")
+        .class("status")
+        .attr("role", "status")
+        .attr("aria-live", "polite")
+        .text(&state.status.borrow());
+    *state.status_shown.borrow_mut() = Some(status.0.clone());
+    let pin = shared.pin.as_ref().map(|(_, date)| {
+        let state = Rc::clone(state);
+        let checkbox = el("input")
+            .attr("type", "checkbox")
+            .attr("data-share", "pin")
+            .attr_if("checked", state.pinned.get().then_some(""))
+            .on(listeners, "change", move |e| {
+                state.pinned.set(target_checked(e).unwrap_or(false))
+            });
+        el("label")
+            .class("pin")
+            .child(checkbox)
+            .text(" ")
+            .text(&pin_label(*date, shared.lang))
+    });
+    let options = state.panel.borrow().clone();
+    let panel = options.map(|options| {
+        let (panel, part) = Panel::new(options, shared);
+        *state.panel_shown.borrow_mut() = Some(panel);
+        part
+    });
+    if panel.is_none() {
+        state.panel_shown.borrow_mut().take();
+    }
+    el("div")
+        .class("share")
+        .child(
+            el("div")
+                .class("toolbar")
+                .child_if(native)
+                .child(copy_link)
+                .child(embed)
+                .child(status),
+        )
+        .child_if(pin)
+        .child_if(panel)
+}
+
+/// `navigator.share`, where the browser has it.
+fn web_share() -> Option<js_sys::Function> {
+    let navigator = web_sys::window()?.navigator();
+    js_sys::Reflect::get(&navigator, &JsValue::from_str("share"))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()
+}
+
+/// Opens the system's share sheet for `url`; `false` when there is none or
+/// it failed (a reader who cancels has shared nothing, and is left alone).
+async fn share(title: &str, url: &str) -> bool {
+    let Some(share) = web_share() else {
+        return false;
+    };
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return false;
+    };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    let Ok(promise) = share
+        .call1(&navigator, &data)
+        .and_then(|p| p.dyn_into::<js_sys::Promise>())
+    else {
+        return false;
+    };
+    let shared = wasm_bindgen_futures::JsFuture::from(promise).await;
+    // AbortError: the reader closed the sheet; that is an answer.
+    shared.is_ok()
+        || shared.err().is_some_and(|e| {
+            js_sys::Reflect::get(&e, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string())
+                .as_deref()
+                == Some("AbortError")
+        })
+}
+
+/// What the snippet embeds.
+#[derive(Clone, PartialEq)]
+pub struct Options {
+    view: View,
+    lang: Lang,
+    theme: ThemeChoice,
+    program: Option<String>,
+    column: u32,
+    shown: Shown,
+    transparent: bool,
+    /// A frame id of its own for every opening: two embeds of one page
+    /// tell their messages apart by it.
+    frame: String,
+    /// The height the preview's widget reported.
+    measured: Option<u32>,
+}
+
+impl Options {
+    fn new(shared: &Shared) -> Options {
+        let page_width = web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|w| w.as_f64())
+            .unwrap_or(1024.0);
+        Options {
+            view: shared.params.view,
+            lang: shared.lang,
+            theme: ThemeChoice::Auto,
+            program: shared.params.program.clone(),
+            // On a phone, the phone's column: the preview then fits the
+            // screen.
+            column: if page_width < 700.0 {
+                COLUMNS[0]
+            } else {
+                COLUMNS[1]
+            },
+            shown: Shown::default(),
+            transparent: false,
+            frame: format!("pantau-{:06}", (js_sys::Math::random() * 1e6) as u32),
+            measured: None,
+        }
+    }
+}
+
+/// The snippet a web team pastes: a lazy, borderless, full-width iframe of
+/// `height` px with a title, and the script that follows the widget's
+/// height and tells it how the page looks.
+pub fn embed_snippet(src: &str, title: &str, height: u32) -> String {
+    let script = absolute("embed.js", &page_url());
+    let attr = crate::core::text::escape_markup;
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n<script src=\"{}\" async></script>",
+        attr(src),
+        attr(title),
+        attr(&script)
+    )
+}
+
+/// The open Embed panel: its options (view, language, theme, program,
+/// column width), a live preview at that width, and the snippet. The
+/// snippet's iframe is titled after the view and gets the height the
+/// preview measured, so a host that strips `<script>` still shows the
+/// whole widget. The options' controls keep their own state; what follows
+/// them is changed in place, so the preview reloads only when what it
+/// shows changes.
+struct Panel {
+    options: Rc<RefCell<Options>>,
+    shared: Rc<Shared>,
+    frame: Element,
+    code: Element,
+    listeners: RefCell<Vec<EventListener>>,
+    /// The embed shown in the preview, and the column it is shown in.
+    shown: RefCell<(String, u32)>,
+}
+
+impl Panel {
+    fn new(options: Rc<RefCell<Options>>, shared: &Rc<Shared>) -> (Rc<Panel>, El) {
+        let t = strings(shared.lang);
+        let frame = el("iframe").class("embed-preview-frame");
+        let code = el("textarea")
+            .id("embed-code")
+            .attr("readonly", "")
+            .attr("rows", "4");
+        let preview = el("div").class("embed-preview").child(El(frame.0.clone()));
+        let panel = Rc::new(Panel {
+            options: options.clone(),
+            shared: Rc::clone(shared),
+            frame: frame.0,
+            code: code.0.clone(),
+            listeners: RefCell::new(Vec::new()),
+            shown: RefCell::new((String::new(), 0)),
+        });
+        let mut listeners = Vec::new();
+        let o = options.borrow().clone();
+        let choice =
+            |listeners: &mut Vec<EventListener>, name: &str, apply: fn(&mut Options, &str)| {
+                let panel = Rc::downgrade(&panel);
+                el("select")
+                    .attr("data-embed", name)
+                    .on(listeners, "change", move |e| {
+                        if let (Some(value), Some(panel)) = (target_value(e), panel.upgrade()) {
+                            apply(&mut panel.options.borrow_mut(), &value);
+                            panel.refresh();
+                        }
+                    })
+            };
+        let check = |listeners: &mut Vec<EventListener>,
+                     name: &str,
+                     label: &str,
+                     on: bool,
+                     apply: fn(&mut Options, bool)| {
+            let panel = Rc::downgrade(&panel);
+            let input = el("input")
+                .attr("type", "checkbox")
+                .attr("data-embed", name)
+                .attr_if("checked", on.then_some(""))
+                .on(listeners, "change", move |e| {
+                    if let (Some(on), Some(panel)) = (target_checked(e), panel.upgrade()) {
+                        apply(&mut panel.options.borrow_mut(), on);
+                        panel.refresh();
+                    }
+                });
+            el("label").class("check").child(input).text(label)
+        };
+        let labelled = |label: &str, control: El| el("label").text(label).child(control);
+        let view = choice(&mut listeners, "view", |o, v| {
+            o.view = View::ALL
+                .into_iter()
+                .find(|x| x.key() == v)
+                .unwrap_or(o.view)
+        })
+        .children(
+            View::ALL
+                .iter()
+                .map(|&v| option(v.key(), t.view(v), v == o.view)),
+        );
+        let lang = choice(&mut listeners, "lang", |o, v| {
+            o.lang = if v == "en" { Lang::En } else { Lang::Id }
+        })
+        .children(
+            [Lang::Id, Lang::En]
+                .iter()
+                .map(|&l| option(l.tag(), l.button_label(), l == o.lang)),
+        );
+        let theme = choice(&mut listeners, "theme", |o, v| {
+            o.theme = [ThemeChoice::Auto, ThemeChoice::Light, ThemeChoice::Dark]
+                .into_iter()
+                .find(|x| x.key() == v)
+                .unwrap_or(ThemeChoice::Auto)
+        })
+        .child(option("auto", t.theme_host, o.theme == ThemeChoice::Auto))
+        .child(option("light", t.light, o.theme == ThemeChoice::Light))
+        .child(option("dark", t.dark, o.theme == ThemeChoice::Dark));
+        let program = (shared.programs.len() > 1).then(|| {
+            let select = choice(&mut listeners, "program", |o, v| {
+                o.program = Some(v.to_owned())
+            })
+            .children(shared.programs.iter().enumerate().map(|(i, (id, label))| {
+                let chosen = o.program.as_deref().map_or(i == 0, |p| p == id);
+                option(id, label, chosen)
+            }));
+            labelled(t.program_label, select)
+        });
+        let column = choice(&mut listeners, "column", |o, v| {
+            o.column = v
+                .parse()
+                .ok()
+                .filter(|c| COLUMNS.contains(c))
+                .unwrap_or(o.column)
+        })
+        .children(
+            COLUMNS
+                .iter()
+                .zip(t.columns)
+                .map(|(&c, label)| option(&c.to_string(), label, c == o.column)),
+        );
+        let checks = [
+            check(
+                &mut listeners,
+                "title",
+                t.show_title,
+                o.shown.title,
+                |o, on| o.shown.title = on,
+            ),
+            check(&mut listeners, "notes", t.notes, o.shown.notes, |o, on| {
+                o.shown.notes = on
+            }),
+            check(
+                &mut listeners,
+                "data",
+                t.show_data,
+                o.shown.data,
+                |o, on| o.shown.data = on,
+            ),
+            check(
+                &mut listeners,
+                "transparent",
+                t.transparent,
+                o.transparent,
+                |o, on| o.transparent = on,
+            ),
+        ];
+        let status = el("span")
+            .class("status")
+            .attr("role", "status")
+            .attr("aria-live", "polite");
+        let copy_button = {
+            let (code, status) = (code.0.clone(), status.0.clone());
+            el("button")
+                .attr("type", "button")
+                .class("button primary")
+                .text(t.copy_snippet)
+                .on(&mut listeners, "click", move |_| {
+                    let (code, status) = (code.clone(), status.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let text = code
+                            .dyn_ref::<web_sys::HtmlTextAreaElement>()
+                            .map(|c| c.value())
+                            .unwrap_or_default();
+                        status.set_text_content(Some(if copy(&text).await {
+                            t.code_copied
+                        } else {
+                            t.copy_failed
+                        }));
+                    });
+                })
+        };
+        // Heights the preview's widget reports for its frame (its
+        // `pantau:resize` messages).
+        if let Some(window) = web_sys::window() {
+            let panel = Rc::downgrade(&panel);
+            listeners.push(EventListener::new(&window, "message", move |event| {
+                let (Some(event), Some(panel)) =
+                    (event.dyn_ref::<web_sys::MessageEvent>(), panel.upgrade())
+                else {
+                    return;
+                };
+                let data = event.data();
+                let frame = panel.options.borrow().frame.clone();
+                let ours = message_text(&data, "type").as_deref() == Some("pantau:resize")
+                    && message_text(&data, "frame").as_deref() == Some(frame.as_str());
+                let height = message_field(&data, "height").and_then(|v| v.as_f64());
+                if let Some(height) = height.filter(|h| ours && *h > 0.0 && *h < 100_000.0) {
+                    panel.options.borrow_mut().measured = Some(height.ceil() as u32);
+                    panel.refresh();
+                }
+            }));
+        }
+        let part = el("div")
+            .class("embed-panel")
+            .id("embed-panel")
+            .child(
+                el("div")
+                    .class("embed-options")
+                    .child(labelled(t.view_label, view))
+                    .child(labelled(t.language, lang))
+                    .child(labelled(t.theme, theme))
+                    .child_if(program)
+                    .child(labelled(t.column, column)),
+            )
+            .child(
+                el("fieldset")
+                    .class("embed-options")
+                    .child(el("legend").text(t.show_label))
+                    .children(checks),
+            )
+            .child(el("p").class("embed-preview-label").text(t.embed_preview))
+            .child(preview)
+            .child(el("label").attr("for", "embed-code").text(t.embed_help))
+            .child(code)
+            .child(el("div").class("toolbar").child(copy_button).child(status));
+        *panel.listeners.borrow_mut() = listeners;
+        panel.refresh();
+        (panel, part)
+    }
+
+    /// Shows what the options now embed.
+    fn refresh(&self) {
+        let o = self.options.borrow().clone();
+        let embedded = Params {
+            view: o.view,
+            lang: Some(o.lang),
+            theme: o.theme,
+            program: o.program.clone(),
+            frame: Some(o.frame.clone()),
+            show: (o.shown != Shown::default()).then_some(o.shown),
+            transparent: o.transparent,
+            ..Params {
+                lang: Some(self.shared.lang),
+                ..self.shared.params.shared()
+            }
+        }
+        .shared();
+        let src = url::embed_link(&embedded).unwrap_or_default();
+        let shown = (src.clone(), o.column);
+        if *self.shown.borrow() != shown {
+            // Another embed is measured anew.
+            self.options.borrow_mut().measured = None;
+            if self.shown.borrow().0 != src {
+                let _ = self.frame.set_attribute("src", &src);
+            }
+            *self.shown.borrow_mut() = shown;
+        }
+        let height = self.options.borrow().measured.unwrap_or(FIRST_HEIGHT);
+        let title = format!("{} — {}", self.shared.title, strings(o.lang).view(o.view));
+        let t = strings(self.shared.lang);
+        let _ = self
+            .frame
+            .set_attribute("title", &format!("{}: {title}", t.embed_preview));
+        let code = embed_snippet(&src, &title, height);
+        if let Some(textarea) = self.code.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            textarea.set_value(&code);
+        }
+        let _ = self.code.set_attribute("data-height", &height.to_string());
+        // Sized through the CSSOM: a host's CSP may refuse style
+        // attributes.
+        if let Some(frame) = self.frame.dyn_ref::<web_sys::HtmlElement>() {
+            let style = frame.style();
+            let _ = style.set_property("width", &format!("{}px", o.column));
+            let _ = style.set_property("height", &format!("{height}px"));
+        }
+    }
+}
+
+impl Drop for Panel {
+    fn drop(&mut self) {
+        retire(self.listeners.take());
+    }
+}

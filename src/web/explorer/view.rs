@@ -1,0 +1,309 @@
+//! The view shown: its section, with the controls above the chart, the
+//! chart, and its downloads and numbers under it; or the table view's
+//! tables; or the words saying why there is nothing to draw. The section
+//! and its chart stay while the view does: a filter, language or colour
+//! change draws the chart again and makes the parts around it again.
+
+use super::controls::{group_filter, legend, program_filter, year_range};
+use super::exports::{chart_bar, csv_bar};
+use super::slot::{Focus, Slot};
+use super::Dispatch;
+use crate::core::export::PngSize;
+use crate::core::format::PlainFormat;
+use crate::core::model::Dataset;
+use crate::core::params::{Params, View};
+use crate::core::strings::strings;
+use crate::core::theme::Palette;
+use crate::core::view::{Description, Detail};
+use crate::web::boundaries::Bounds;
+use crate::web::chart::ChartHandle;
+use crate::web::dom::{el, El};
+use crate::web::page::{self, PageState};
+use crate::web::parts;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use web_sys::Element;
+
+/// What the chart calls after each draw. While the boundaries download,
+/// the dot map holds their place: the map has the same size either way,
+/// so nothing below moves when the polygons come. It is not drawn for the
+/// page until they have come (or failed).
+fn on_drawn(inputs: &Inputs) -> Rc<dyn Fn()> {
+    if matches!(inputs.bounds, Bounds::Loading) {
+        Rc::new(|| {})
+    } else {
+        Rc::new(|| page::set_state(PageState::Ready))
+    }
+}
+
+/// What a view's page is made of.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Kind {
+    Trend,
+    Coverage,
+    Map,
+    Table,
+    /// Nothing to draw, and words that say why.
+    Empty,
+}
+
+impl Kind {
+    pub fn of(d: &Description, view: View) -> Kind {
+        match &d.detail {
+            Detail::Trend(_) => Kind::Trend,
+            Detail::Coverage(_) => Kind::Coverage,
+            Detail::Map(_) => Kind::Map,
+            Detail::Plain if view == View::Table => Kind::Table,
+            Detail::Plain => Kind::Empty,
+        }
+    }
+
+    /// Whether the page counts as drawn once its parts are shown; a
+    /// chart's page is drawn when the chart says so.
+    pub fn drawn_when_shown(self) -> bool {
+        matches!(self, Kind::Table | Kind::Empty)
+    }
+}
+
+/// What a view is drawn from.
+pub struct Inputs<'a> {
+    pub d: &'a Rc<Description>,
+    pub ds: &'a Rc<Dataset>,
+    pub params: &'a Params,
+    pub palette: &'a Rc<Palette>,
+    pub link: &'a str,
+    pub bounds: &'a Bounds,
+    pub dispatch: &'a Dispatch,
+}
+
+/// What the parts around the chart are made from, compared by identity.
+struct Key {
+    d: Rc<Description>,
+    palette: Rc<Palette>,
+    link: String,
+    notes: Vec<String>,
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        Rc::ptr_eq(&self.d, &other.d)
+            && Rc::ptr_eq(&self.palette, &other.palette)
+            && self.link == other.link
+            && self.notes == other.notes
+    }
+}
+
+/// A view on the page.
+pub struct ViewArea {
+    pub kind: Kind,
+    section: Option<Element>,
+    heading: Option<Element>,
+    chart: Option<ChartHandle>,
+    /// The PNG size chosen, kept while the view is shown.
+    png_size: Rc<Cell<PngSize>>,
+    above: Slot,
+    below: Slot,
+    key: RefCell<Option<Key>>,
+}
+
+impl ViewArea {
+    /// The view's frame, with its chart drawn (before it is on the page,
+    /// at the static view's width when it replaces one), and the parts to
+    /// show in the page.
+    pub fn new(kind: Kind, inputs: &Inputs) -> (ViewArea, Vec<El>) {
+        let Inputs { d, palette, .. } = *inputs;
+        let (above, below) = (Slot::new(), Slot::new());
+        let mut area = ViewArea {
+            kind,
+            section: None,
+            heading: None,
+            chart: None,
+            png_size: Rc::new(Cell::new(PngSize::Screen)),
+            above,
+            below,
+            key: RefCell::new(None),
+        };
+        if kind == Kind::Empty {
+            let words = el("p").class("empty").text(d.empty.unwrap_or_default());
+            return (area, vec![words]);
+        }
+        let class = match kind {
+            Kind::Trend => "view trend",
+            Kind::Coverage => "view coverage",
+            Kind::Map => "view map",
+            _ => "view tables",
+        };
+        let heading = el("h2")
+            .id("view-heading")
+            .attr_if("class", (kind == Kind::Coverage).then_some("headline"));
+        let section = el("section")
+            .class(class)
+            .attr("aria-labelledby", "view-heading")
+            .child(El(heading.0.clone()))
+            .node(area.above.anchor());
+        let section = if kind == Kind::Table {
+            section
+        } else {
+            let container = el("div").class("chart");
+            area.chart = Some(ChartHandle::mount(
+                &container.0,
+                d.clone(),
+                palette.clone(),
+                on_drawn(inputs),
+                page::take_static_chart_width(),
+            ));
+            section.child(container)
+        };
+        let section = section.node(area.below.anchor());
+        area.heading = Some(heading.0);
+        area.section = Some(section.0.clone());
+        (area, vec![section])
+    }
+
+    /// Once on the page: the chart's tooltip and announcer go in its
+    /// landmark.
+    pub fn attached(&self) {
+        if let Some(chart) = &self.chart {
+            chart.attached();
+        }
+    }
+
+    /// Shows `inputs`: the chart drawn again and the parts around it,
+    /// with the view's credits in `credits`, made again when what they
+    /// show changed.
+    pub fn update(&self, inputs: &Inputs, credits: &Slot, focus: &Focus) {
+        let Inputs { d, palette, .. } = *inputs;
+        let loading = matches!(inputs.bounds, Bounds::Loading);
+        let notes = match &d.detail {
+            Detail::Map(detail) => inputs.bounds.notes(&detail.notes, d.lang),
+            _ => Vec::new(),
+        };
+        if let Some(chart) = &self.chart {
+            chart.set_on_drawn(on_drawn(inputs));
+            chart.set_description(d.clone());
+            chart.set_palette(palette.clone());
+        }
+        let key = Key {
+            d: d.clone(),
+            palette: palette.clone(),
+            link: inputs.link.to_owned(),
+            notes,
+        };
+        if self.key.borrow().as_ref() == Some(&key) {
+            return;
+        }
+        if let Some(heading) = &self.heading {
+            heading.set_text_content(Some(&d.heading));
+        }
+        if let Some(section) = &self.section {
+            match self.kind {
+                Kind::Map if loading => {
+                    let _ = section.set_attribute("aria-busy", "true");
+                }
+                _ => {
+                    let _ = section.remove_attribute("aria-busy");
+                }
+            }
+        }
+        if self.kind == Kind::Empty {
+            credits.clear(focus);
+        } else {
+            let mut listeners = Vec::new();
+            let above = self.above(inputs, &mut listeners);
+            self.above.show(above, listeners, focus);
+            let mut listeners = Vec::new();
+            let below = self.below(inputs, &key.notes, &mut listeners);
+            self.below.show(below, listeners, focus);
+            credits.show(vec![parts::full_credits(d, inputs.link)], Vec::new(), focus);
+        }
+        *self.key.borrow_mut() = Some(key);
+    }
+
+    /// The controls above the chart.
+    fn above(&self, inputs: &Inputs, listeners: &mut Vec<gloo_events::EventListener>) -> Vec<El> {
+        let Inputs {
+            d, ds, dispatch, ..
+        } = *inputs;
+        let lang = d.lang;
+        let t = strings(lang);
+        let format = PlainFormat(lang);
+        let group = inputs.params.group.as_deref();
+        match &d.detail {
+            Detail::Trend(detail) => {
+                let several = detail.legend.len() > 1;
+                let legend = several
+                    .then(|| legend(&detail.legend, inputs.palette, lang, dispatch, listeners));
+                let range = (detail.years.0 < detail.years.1)
+                    .then(|| year_range(detail.years, detail.range, lang, dispatch, listeners));
+                let none_shown = (several && detail.legend.iter().all(|s| !s.shown))
+                    .then(|| el("p").class("empty").text(t.none_shown));
+                let controls = el("div").class("controls").child_if(legend).child_if(range);
+                [Some(controls), none_shown].into_iter().flatten().collect()
+            }
+            Detail::Coverage(detail) => {
+                let controls = el("div")
+                    .class("controls")
+                    .child_if(program_filter(
+                        ds,
+                        detail.program,
+                        lang,
+                        dispatch,
+                        listeners,
+                    ))
+                    .child_if(group_filter(ds, group, lang, dispatch, listeners))
+                    .child(parts::status_key(&detail.counts, lang, &format));
+                vec![
+                    controls,
+                    el("div")
+                        .class("groups")
+                        .children(detail.groups.iter().map(|g| parts::group_card(g, t))),
+                    el("h3").class("chart-title").text(&detail.chart_heading),
+                ]
+            }
+            Detail::Map(detail) => {
+                let program = detail.program.unwrap_or(0);
+                vec![el("div")
+                    .class("controls")
+                    .child_if(program_filter(ds, program, lang, dispatch, listeners))
+                    .child_if(group_filter(ds, group, lang, dispatch, listeners))
+                    .child_if(
+                        detail
+                            .counts
+                            .as_ref()
+                            .map(|c| parts::status_key(c, lang, &format)),
+                    )]
+            }
+            Detail::Plain => Vec::new(),
+        }
+    }
+
+    /// The downloads and the numbers under the chart, or the table view's
+    /// tables and files.
+    fn below(
+        &self,
+        inputs: &Inputs,
+        notes: &[String],
+        listeners: &mut Vec<gloo_events::EventListener>,
+    ) -> Vec<El> {
+        let Inputs { d, .. } = *inputs;
+        let t = strings(d.lang);
+        if self.kind == Kind::Table {
+            let csv = csv_bar(inputs.ds, inputs.params, d.lang, inputs.link, listeners);
+            return d
+                .tables
+                .iter()
+                .map(parts::data_table)
+                .chain([csv])
+                .collect();
+        }
+        let bar = chart_bar(d, inputs.palette, inputs.link, &self.png_size, listeners);
+        [
+            Some(bar),
+            parts::map_warnings(notes, t),
+            Some(parts::folded_numbers(&d.tables, t)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+}
