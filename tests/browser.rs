@@ -352,10 +352,12 @@ fn resize_messages_have_the_three_forms() {
 async fn a_view_with_nothing_to_draw_is_drawn_once_its_words_are_on_the_page() {
     let mut without_areas: serde_json::Value =
         serde_json::from_str(DEFAULT).expect("the default dataset");
-    without_areas
-        .as_object_mut()
-        .and_then(|o| o.remove("areas"))
-        .expect("the default dataset has areas");
+    for part in ["areas", "programs"] {
+        without_areas
+            .as_object_mut()
+            .and_then(|o| o.remove(part))
+            .expect("the default dataset has areas and programs");
+    }
     let data = blob_url(&without_areas.to_string());
     let mounted = mount_view(data, Lang::En, pantau::core::params::View::Coverage).await;
     // Drawn in the same turn as the words, so no "ready" without them.
