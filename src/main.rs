@@ -1,4 +1,4 @@
-//! Entry point of the browser app: mounts the yew app. Natively there is
+//! Entry point of the browser app: starts the app. Natively there is
 //! nothing to run here; the publisher's tool is the `pantau` binary.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 

@@ -30,6 +30,15 @@
     else explain();
     return;
   }
+  // An embed pasted before the embed build existed (`index.html?embed=1`)
+  // is the embed build's page now: the full app's code draws no embed, and
+  // the embed's own is smaller. Its address stays the site's, so a `data`
+  // address resolves as before (the embed page's base is the site's root).
+  if (params.get("embed") === "1" && document.documentElement.getAttribute("data-build") !== "embed") {
+    params.delete("embed");
+    location.replace(new URL("embed/?" + params + location.hash, document.baseURI).href);
+    return;
+  }
   if (params.has("data")) return;
   var url = new URL("data/tanjungpinang.json", document.baseURI).href;
   var controller = new AbortController();
@@ -154,8 +163,8 @@
     // The app was quicker: it has drawn, or said what went wrong.
     if (document.body.getAttribute("data-state") !== "loading") return settle();
     if (forced) document.documentElement.setAttribute("data-theme", theme);
-    // An embed: `embed=1` on the full page, or the embed build's page.
-    if (params.get("embed") === "1" || document.documentElement.getAttribute("data-build") === "embed") {
+    // An embed: the embed build's page.
+    if (document.documentElement.getAttribute("data-build") === "embed") {
       chosen.classList.add("embed");
     }
     document.documentElement.lang = lang;

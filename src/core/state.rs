@@ -1,6 +1,6 @@
 //! The app's state as a reducer: one [`UiState`], changed only by
 //! [`Action`]s through [`UiState::apply`], so every change of view is a
-//! plain function tested natively. The yew layer only dispatches.
+//! plain function tested natively. The browser layer only dispatches.
 
 use super::loading::LoadError;
 use super::model::Dataset;

@@ -5,8 +5,7 @@
 //! move only hit-tests the layout; the canvas is redrawn only when the
 //! highlighted point changes.
 //!
-//! Plain web-sys, not a yew component: the embed build has no yew, and the
-//! full app's `ChartCanvas` wraps this same controller.
+//! Plain web-sys: the explorer and the embed both hold one.
 
 use super::canvas::{device_pixel_ratio, paint, set_css_size};
 use super::dom::{document, el};

@@ -1,11 +1,12 @@
-//! A few lines of DOM building for the parts of the page drawn without
-//! yew (the embed, the chart's canvas and its tooltip). Elements are made
+//! A few lines of DOM building for the page: the explorer, the embed, the
+//! chart's canvas and its tooltip. Elements are made
 //! with `createElement` and text with text nodes, never parsed from HTML:
 //! a host with Trusted Types refuses every HTML string, even an empty one.
 //!
-//! Hand-written because the alternatives cost more than they do here:
-//! yew's virtual DOM is most of an embed's download, and an embed draws
-//! its page once per dataset, so it has nothing to diff.
+//! Hand-written because the alternatives cost more than they do here: a
+//! virtual DOM (yew's) was a third of the full app's download and most of
+//! an embed's, and the page changes a few parts per click, which
+//! [`crate::web::explorer`] makes again whole instead of diffing.
 
 use gloo_events::EventListener;
 use web_sys::{Document, Element, Event};
@@ -113,7 +114,9 @@ impl El {
         handler: impl FnMut(&Event) + 'static,
     ) -> El {
         let options = gloo_events::EventListenerOptions::enable_prevent_default();
-        keep.push(EventListener::new_with_options(&self.0, event, options, handler));
+        keep.push(EventListener::new_with_options(
+            &self.0, event, options, handler,
+        ));
         self
     }
 }

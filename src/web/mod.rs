@@ -1,6 +1,7 @@
-//! The browser layer: the full app's yew components, the embed drawn
-//! without yew, and the browser glue both share. They hold UI state, turn
-//! events into actions and call the core. Compiled for wasm32 only.
+//! The browser layer: the full app (the explorer), the embed, and the
+//! browser glue both share, all drawn with DOM calls; yew only in the
+//! publisher page's own form. They hold UI state, turn events into actions
+//! and call the core. Compiled for wasm32 only.
 
 pub mod boundaries;
 pub mod canvas;
@@ -24,7 +25,7 @@ pub mod start;
 pub mod url;
 
 /// Talc instead of Rust's default dlmalloc: 2.2 KB smaller in the gzipped
-/// wasm, and faster at the many small allocations yew makes.
+/// wasm, and faster at many small allocations.
 // SAFETY: the browser runs this wasm on one thread (no atomics, no shared
 // memory), which is what `TalckWasm` requires.
 #[global_allocator]

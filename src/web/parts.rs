@@ -1,10 +1,9 @@
 //! The page's parts built with DOM calls from the view's description: the
 //! masthead, each view's tables, status keys and group cards, the
 //! credits, and the load's alerts and notices (whose one control, "Try
-//! again", the caller listens to). The embed draws its page from them,
-//! and the full app hands them to yew as they are
-//! (`components::use_part`), so each part is written once and the full
-//! app's wasm carries no second, virtual-DOM copy of it.
+//! again", the caller listens to). The embed and the full app
+//! ([`crate::web::explorer`]) both draw their pages from them, so each
+//! part is written once.
 
 use crate::core::credits::{citation, license_line, license_url, long_date, published_line};
 use crate::core::format::NumberFormat;

@@ -1,5 +1,6 @@
 //! Start-up: fetch the dataset, then draw the page into `#pantau` (or the
-//! body): the embed without yew ([`super::compact`]), else the full app.
+//! body): the embed ([`super::compact`]) in the embed build, else the
+//! full app ([`super::explorer`]).
 //! The page's own "loading" text shows until then: drawing once with the
 //! data saves rendering, laying out and painting a loading state first.
 
@@ -19,13 +20,20 @@ pub fn start() {
         // is refused, and the page would stay "loading".
         root.set_text_content(None);
         // The embed build (without the `explorer` feature) is always an
-        // embed; the full app is one with `embed=1`.
+        // embed.
         #[cfg(feature = "explorer")]
-        if !params.embed {
+        if params.embed {
+            // `index.html?embed=1`, pasted before the embed build existed:
+            // the page's script has sent the reader on to the embed build,
+            // and this is its fallback.
+            if let Some(embed) = url::embed_link(&params) {
+                let _ = web_sys::window().map(|w| w.location().replace(&embed));
+            }
+        } else {
             // The explorer lives as long as its page.
             std::mem::forget(super::explorer::start(root, params, first_load, false));
-            return;
         }
+        #[cfg(not(feature = "explorer"))]
         super::compact::start(root, params, first_load);
     });
 }

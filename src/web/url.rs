@@ -74,20 +74,15 @@ fn site_link(page: &str, params: &Params) -> Option<String> {
 }
 
 /// An embed's "open full view" link: the same view, filters and language
-/// in the full app. From the embed build (`embed/`, whose base is the
-/// site's root) that is the site's main page; from `index.html?embed=1`,
-/// the page itself.
+/// in the full app: the site's main page (the embed build's base is the
+/// site's root).
 pub fn full_view_link(params: &Params) -> Option<String> {
     let full = Params {
         embed: false,
         frame: None,
         ..params.clone()
     };
-    if cfg!(feature = "explorer") {
-        link(&full)
-    } else {
-        site_link("./", &full)
-    }
+    site_link("./", &full)
 }
 
 /// The address an embed snippet's iframe loads: the embed build's page

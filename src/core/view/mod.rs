@@ -1,12 +1,12 @@
 //! One description per view. Given the dataset, the reader's state (what a
 //! link carries), the language and the number format, [`describe`] yields
 //! everything a view shows: heading, summary sentence, legend, the chart
-//! laid out for any width, table rows and credits. The yew components,
+//! laid out for any width, table rows and credits. The browser's views,
 //! `pantau render`, the fuzz targets and the benchmarks all draw from it,
 //! so the command-line tool draws exactly what the browser draws.
 //!
-//! Adding a view: a module here that builds its [`Description`], a yew
-//! component in `web/components/`, its words in [`crate::core::strings`],
+//! Adding a view: a module here that builds its [`Description`], its
+//! parts in `web/explorer/view.rs` (and `web/compact/`), its words in [`crate::core::strings`],
 //! and their tests (see the README).
 
 mod chart;

@@ -1,10 +1,9 @@
-//! The embed, drawn without yew: the embed build (`dist/embed/`) and the
-//! full app's `?embed=1`. An embed shows one view with compact chrome and
+//! The embed: the embed build (`dist/embed/`), where `index.html?embed=1`
+//! sends the reader too. An embed shows one view with compact chrome and
 //! changes only when its dataset arrives, the host's look changes or the
 //! reader retries, so it draws its page once per change with plain DOM
 //! calls ([`crate::web::dom`]); the chart redraws itself on hover and
-//! resize ([`crate::web::chart`]). Leaving yew out of the embed build
-//! takes its virtual DOM out of every embed's download.
+//! resize ([`crate::web::chart`]).
 
 use super::boundaries::{self, Bounds};
 use super::chart::ChartHandle;
