@@ -30,7 +30,7 @@ use crate::core::text::Lang;
 use crate::core::theme::Palette;
 use crate::core::view::{describe, Context, Description};
 use gloo_events::EventListener;
-use share::ShareState;
+use share::ShareBar;
 use slot::{Focus, Slot};
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -68,7 +68,7 @@ pub fn start(root: Element, params: Params, first_load: Fetched, preview: bool) 
         bounds: RefCell::new((None, Bounds::None)),
         described: RefCell::new(None),
         area: RefCell::new(None),
-        share: Rc::new(ShareState::default()),
+        share: RefCell::new(None),
         slots: Slots::default(),
         keys: RefCell::new(Keys::default()),
         listeners: RefCell::new(Vec::new()),
@@ -93,7 +93,8 @@ struct Inner {
     /// The view's description, and what it was made from.
     described: RefCell<Option<(Described, Rc<Description>)>>,
     area: RefCell<Option<ViewArea>>,
-    share: Rc<ShareState>,
+    /// The share bar of the dataset shown.
+    share: RefCell<Option<Rc<ShareBar>>>,
     slots: Slots,
     /// What each part was last made from.
     keys: RefCell<Keys>,
@@ -141,7 +142,6 @@ struct Keys {
     loaded: Option<(u32, bool, Lang)>,
     bar: Option<(Option<View>, Lang, ThemeChoice)>,
     replaced: Option<(Option<(Date, String)>, Lang)>,
-    share: Option<(share::Shared, bool)>,
     source: Option<(String, Lang)>,
     fetched: Option<(String, u32)>,
     params: Option<Params>,
@@ -293,7 +293,9 @@ impl Inner {
                     me.draw();
                     // Failed: the dot map on screen is the map, and it has
                     // drawn.
-                    if failed {
+                    let state = me.state.borrow();
+                    let shown = state.dataset().is_some_and(|d| Rc::ptr_eq(d, &ds));
+                    if failed && shown && state.params.view == View::Map {
                         page::set_state(PageState::Ready);
                     }
                 });
@@ -407,23 +409,35 @@ impl Inner {
         match &state.load {
             Load::Ready(ds) => self.draw_view(ds, &state, &palette, &dispatch, &focus),
             _ => {
+                // What the reader set for the dataset before goes with it.
                 let s = &self.slots;
                 self.area.borrow_mut().take();
+                self.share.borrow_mut().take();
+                *self.bounds.borrow_mut() = (None, Bounds::None);
                 for slot in [&s.replaced, &s.view, &s.credits, &s.share] {
                     slot.clear(&focus);
                 }
-                let mut keys = self.keys.borrow_mut();
-                keys.replaced = None;
-                keys.share = None;
+                self.keys.borrow_mut().replaced = None;
             }
         }
 
-        let source = Some((state.params.data_url().to_owned(), lang));
-        if self.keys.borrow().source != source {
-            self.keys.borrow_mut().source = source;
+        let url = state.params.data_url();
+        let source = Some((url.to_owned(), lang));
+        let before = self
+            .keys
+            .borrow_mut()
+            .source
+            .replace((url.to_owned(), lang));
+        if before != source {
+            // Another language keeps an address the reader is typing.
+            let typed = before
+                .filter(|(shown, _)| shown == url)
+                .and_then(|_| self.root.query_selector("#data-url").ok().flatten())
+                .and_then(|field| field.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .map(|field| field.value());
             let mut listeners = Vec::new();
-            let part =
-                controls::data_source(state.params.data_url(), lang, &dispatch, &mut listeners);
+            let value = typed.as_deref().unwrap_or(url);
+            let part = controls::data_source(value, lang, &dispatch, &mut listeners);
             self.slots.source.show(vec![part], listeners, &focus);
         }
         focus.restore();
@@ -502,10 +516,18 @@ impl Inner {
             self.keys.borrow_mut().replaced = replaced;
         }
 
+        // Only the map has boundaries: another view neither waits for
+        // them nor is described again when they come.
         let bounds = if params.view == View::Map {
+            // Boundaries that failed are asked for again each time the map
+            // is shown: the network may be back.
+            let entering = self.area.borrow().as_ref().map(|a| a.kind) != Some(Kind::Map);
+            if entering && matches!(self.bounds.borrow().1, Bounds::Failed(_)) {
+                *self.bounds.borrow_mut() = (None, Bounds::None);
+            }
             self.boundaries(ds, params.data_url())
         } else {
-            self.bounds.borrow().1.clone()
+            Bounds::None
         };
         let d = self.describe(ds, params, lang, &bounds);
         // What a citation and an export name: this view with its own
@@ -560,21 +582,14 @@ impl Inner {
                 .collect(),
             pin: versions.pin,
         };
-        let open = self.share.open();
-        let same = matches!(&self.keys.borrow().share, Some((s, o)) if *s == shared && *o == open);
-        if !same {
-            let mut listeners = Vec::new();
-            let redraw = self.weakly(|me| me.draw());
-            let key = (shared.clone(), open);
-            let part = share::bar(
-                &self.share,
-                &Rc::new(shared),
-                Rc::new(redraw),
-                &mut listeners,
-            );
-            self.slots.share.show(vec![part], listeners, focus);
-            self.keys.borrow_mut().share = Some(key);
-        }
+        let bar = self.share.borrow().clone();
+        let bar = bar.unwrap_or_else(|| {
+            let bar = ShareBar::new();
+            self.slots.share.show(vec![bar.part()], Vec::new(), focus);
+            *self.share.borrow_mut() = Some(bar.clone());
+            bar
+        });
+        bar.update(shared, Rc::new(self.weakly(|me| me.draw())), focus);
     }
 }
 

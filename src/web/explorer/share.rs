@@ -4,7 +4,7 @@
 //! which is made again when the view it shares changes.
 
 use super::controls::{option, target_checked, target_value};
-use super::slot::retire;
+use super::slot::{Focus, Slot};
 use crate::core::model::Date;
 use crate::core::params::{Params, Shown, ThemeChoice, View};
 use crate::core::strings::strings;
@@ -41,28 +41,69 @@ pub struct Shared {
     pub pin: Option<(String, Date)>,
 }
 
-/// What the reader set in the share bar.
-#[derive(Default)]
-pub struct ShareState {
+/// The share bar of the dataset shown: made once per dataset, so what
+/// the reader set in it (the pin, the open panel and its options, the
+/// last status) stays while they explore. Its buttons are made again when
+/// what they share changes; the status and the open panel (with its
+/// preview) stay in place.
+pub struct ShareBar {
+    root: Element,
+    buttons: Slot,
+    status: Element,
+    pin: Slot,
+    panel: Slot,
     pinned: Cell<bool>,
-    status: RefCell<String>,
-    status_shown: RefCell<Option<Element>>,
-    /// The Embed panel's options while it is open.
-    panel: RefCell<Option<Rc<RefCell<Options>>>>,
-    /// The open panel's parts that follow its options.
-    panel_shown: RefCell<Option<Rc<Panel>>>,
-    can_share: Cell<Option<bool>>,
+    /// What the buttons share, and whether the panel was open then.
+    shown: RefCell<Option<(Rc<Shared>, bool)>>,
+    open: RefCell<Option<Rc<Panel>>>,
+    can_share: bool,
 }
 
-impl ShareState {
-    fn say(&self, text: String) {
-        if let Some(shown) = &*self.status_shown.borrow() {
-            shown.set_text_content(Some(&text));
-        }
-        *self.status.borrow_mut() = text;
+impl ShareBar {
+    pub fn new() -> Rc<ShareBar> {
+        let (buttons, pin, panel) = (Slot::new(), Slot::new(), Slot::new());
+        let status = el("span")
+            .class("status")
+            .attr("role", "status")
+            .attr("aria-live", "polite");
+        let root = el("div")
+            .class("share")
+            .child(
+                el("div")
+                    .class("toolbar")
+                    .node(buttons.anchor())
+                    .child(El(status.0.clone())),
+            )
+            .node(pin.anchor())
+            .node(panel.anchor());
+        Rc::new(ShareBar {
+            root: root.0,
+            buttons,
+            status: status.0,
+            pin,
+            panel,
+            pinned: Cell::new(false),
+            shown: RefCell::new(None),
+            open: RefCell::new(None),
+            can_share: web_share().is_some(),
+        })
     }
 
-    fn link(&self, shared: &Shared) -> String {
+    /// The bar, to put in the page once.
+    pub fn part(&self) -> El {
+        El(self.root.clone())
+    }
+
+    fn say(&self, text: &str) {
+        self.status.set_text_content(Some(text));
+    }
+
+    /// The link "Copy link" and "Share" give: this view, in the language
+    /// shown, pinned to the dated numbers when the reader asks.
+    fn link(&self) -> String {
+        let Some((shared, _)) = &*self.shown.borrow() else {
+            return String::new();
+        };
         let params = Params {
             lang: Some(shared.lang),
             ..shared.params.shared()
@@ -75,121 +116,134 @@ impl ShareState {
         .unwrap_or_default()
     }
 
-    /// Whether the embed panel is open.
-    pub fn open(&self) -> bool {
-        self.panel.borrow().is_some()
-    }
-}
-
-/// "Share" (where the browser has a share sheet), "Copy link" and
-/// "Embed", the pin, and the Embed panel when it is open. `redraw` shows
-/// the bar again (the panel opened or closed).
-pub fn bar(
-    state: &Rc<ShareState>,
-    shared: &Rc<Shared>,
-    redraw: Rc<dyn Fn()>,
-    listeners: &mut Vec<EventListener>,
-) -> El {
-    let t = strings(shared.lang);
-    let can_share = match state.can_share.get() {
-        Some(can) => can,
-        None => {
-            let can = web_share().is_some();
-            state.can_share.set(Some(can));
-            can
+    /// Shows `shared`; `redraw` draws the page again (the panel opened or
+    /// closed).
+    pub fn update(self: &Rc<Self>, shared: Shared, redraw: Rc<dyn Fn()>, focus: &Focus) {
+        let open = self.open.borrow().is_some();
+        let same = matches!(&*self.shown.borrow(), Some((s, o)) if **s == shared && *o == open);
+        if same {
+            return;
         }
-    };
-    let native = can_share.then(|| {
-        let (state, shared) = (Rc::clone(state), Rc::clone(shared));
-        el("button")
-            .attr("type", "button")
-            .class("button")
-            .attr("data-share", "native")
-            .text(t.share)
-            .on(listeners, "click", move |_| {
-                let (state, link) = (Rc::clone(&state), state.link(&shared));
-                let title = shared.title.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    if !share(&title, &link).await && copy(&link).await {
-                        state.say(t.copied.to_owned());
-                    }
-                });
-            })
-    });
-    let copy_link = {
-        let (state, shared) = (Rc::clone(state), Rc::clone(shared));
-        el("button")
-            .attr("type", "button")
-            .class("button")
-            .text(t.copy_link)
-            .on(listeners, "click", move |_| {
-                let (state, link) = (Rc::clone(&state), state.link(&shared));
-                wasm_bindgen_futures::spawn_local(async move {
-                    state.say(if copy(&link).await {
-                        t.copied.to_owned()
-                    } else {
-                        format!("{}: {link}", t.copy_failed)
+        let shared = Rc::new(shared);
+        *self.shown.borrow_mut() = Some((shared.clone(), open));
+        let mut listeners = Vec::new();
+        let buttons = self.buttons(&shared, open, redraw, &mut listeners);
+        self.buttons.show(buttons, listeners, focus);
+        let mut listeners = Vec::new();
+        let pin = self.pin_choice(&shared, &mut listeners);
+        self.pin.show(pin.into_iter().collect(), listeners, focus);
+        let panel = self.open.borrow().clone();
+        match panel {
+            // Its words are in the language shown: made again in another.
+            Some(panel) if panel.shared.borrow().lang == shared.lang => {
+                *panel.shared.borrow_mut() = shared;
+                panel.refresh();
+            }
+            Some(panel) => {
+                let options = panel.options.borrow().clone();
+                self.open_panel(options, &shared, focus);
+            }
+            None => self.panel.clear(focus),
+        }
+    }
+
+    fn open_panel(&self, options: Options, shared: &Rc<Shared>, focus: &Focus) {
+        let (panel, part, listeners) = Panel::new(options, shared);
+        self.panel.show(vec![part], listeners, focus);
+        *self.open.borrow_mut() = Some(panel);
+    }
+
+    fn buttons(
+        self: &Rc<Self>,
+        shared: &Rc<Shared>,
+        open: bool,
+        redraw: Rc<dyn Fn()>,
+        listeners: &mut Vec<EventListener>,
+    ) -> Vec<El> {
+        let t = strings(shared.lang);
+        let me = Rc::downgrade(self);
+        let native = self.can_share.then(|| {
+            let (me, title) = (me.clone(), shared.title.clone());
+            el("button")
+                .attr("type", "button")
+                .class("button")
+                .attr("data-share", "native")
+                .text(t.share)
+                .on(listeners, "click", move |_| {
+                    let Some(bar) = me.upgrade() else { return };
+                    let (link, title) = (bar.link(), title.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if !share(&title, &link).await && copy(&link).await {
+                            bar.say(t.copied);
+                        }
                     });
-                });
-            })
-    };
-    let open = state.open();
-    let embed = {
-        let (state, shared) = (Rc::clone(state), Rc::clone(shared));
-        el("button")
+                })
+        });
+        let copy_link = {
+            let me = me.clone();
+            el("button")
+                .attr("type", "button")
+                .class("button")
+                .text(t.copy_link)
+                .on(listeners, "click", move |_| {
+                    let Some(bar) = me.upgrade() else { return };
+                    let link = bar.link();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if copy(&link).await {
+                            bar.say(t.copied);
+                        } else {
+                            bar.say(&format!("{}: {link}", t.copy_failed));
+                        }
+                    });
+                })
+        };
+        let embed = el("button")
             .attr("type", "button")
             .class("button")
             .attr("aria-expanded", if open { "true" } else { "false" })
             .attr("aria-controls", "embed-panel")
             .text(t.embed)
             .on(listeners, "click", move |_| {
-                let next = (!state.open()).then(|| Rc::new(RefCell::new(Options::new(&shared))));
-                *state.panel.borrow_mut() = next;
+                let Some(bar) = me.upgrade() else { return };
+                let opened = bar.open.borrow_mut().take().is_none();
+                if opened {
+                    let shared = bar.shown.borrow().as_ref().map(|(s, _)| s.clone());
+                    if let Some(shared) = shared {
+                        bar.open_panel(Options::new(&shared), &shared, &Focus::now());
+                    }
+                }
                 redraw();
-            })
-    };
-    let status = el("span")
-        .class("status")
-        .attr("role", "status")
-        .attr("aria-live", "polite")
-        .text(&state.status.borrow());
-    *state.status_shown.borrow_mut() = Some(status.0.clone());
-    let pin = shared.pin.as_ref().map(|(_, date)| {
-        let state = Rc::clone(state);
+            });
+        [native, Some(copy_link), Some(embed)]
+            .into_iter()
+            .flatten()
+            .collect()
+    }
+
+    fn pin_choice(
+        self: &Rc<Self>,
+        shared: &Shared,
+        listeners: &mut Vec<EventListener>,
+    ) -> Option<El> {
+        let (_, date) = shared.pin.as_ref()?;
+        let me = Rc::downgrade(self);
         let checkbox = el("input")
             .attr("type", "checkbox")
             .attr("data-share", "pin")
-            .attr_if("checked", state.pinned.get().then_some(""))
+            .attr_if("checked", self.pinned.get().then_some(""))
             .on(listeners, "change", move |e| {
-                state.pinned.set(target_checked(e).unwrap_or(false))
+                if let Some(bar) = me.upgrade() {
+                    bar.pinned.set(target_checked(e).unwrap_or(false))
+                }
             });
-        el("label")
-            .class("pin")
-            .child(checkbox)
-            .text(" ")
-            .text(&pin_label(*date, shared.lang))
-    });
-    let options = state.panel.borrow().clone();
-    let panel = options.map(|options| {
-        let (panel, part) = Panel::new(options, shared);
-        *state.panel_shown.borrow_mut() = Some(panel);
-        part
-    });
-    if panel.is_none() {
-        state.panel_shown.borrow_mut().take();
-    }
-    el("div")
-        .class("share")
-        .child(
-            el("div")
-                .class("toolbar")
-                .child_if(native)
-                .child(copy_link)
-                .child(embed)
-                .child(status),
+        Some(
+            el("label")
+                .class("pin")
+                .child(checkbox)
+                .text(" ")
+                .text(&pin_label(*date, shared.lang)),
         )
-        .child_if(pin)
-        .child_if(panel)
+    }
 }
 
 /// `navigator.share`, where the browser has it.
@@ -246,6 +300,9 @@ pub struct Options {
     frame: String,
     /// The height the preview's widget reported.
     measured: Option<u32>,
+    /// The embed the preview shows, and the column it is shown in: the
+    /// height is measured anew when they change.
+    previewed: (String, u32),
 }
 
 impl Options {
@@ -270,6 +327,7 @@ impl Options {
             transparent: false,
             frame: format!("pantau-{:06}", (js_sys::Math::random() * 1e6) as u32),
             measured: None,
+            previewed: (String::new(), 0),
         }
     }
 }
@@ -296,17 +354,15 @@ pub fn embed_snippet(src: &str, title: &str, height: u32) -> String {
 /// them is changed in place, so the preview reloads only when what it
 /// shows changes.
 struct Panel {
-    options: Rc<RefCell<Options>>,
-    shared: Rc<Shared>,
+    options: RefCell<Options>,
+    shared: RefCell<Rc<Shared>>,
     frame: Element,
     code: Element,
-    listeners: RefCell<Vec<EventListener>>,
-    /// The embed shown in the preview, and the column it is shown in.
-    shown: RefCell<(String, u32)>,
 }
 
 impl Panel {
-    fn new(options: Rc<RefCell<Options>>, shared: &Rc<Shared>) -> (Rc<Panel>, El) {
+    /// The panel, its part and what its part listens to.
+    fn new(options: Options, shared: &Rc<Shared>) -> (Rc<Panel>, El, Vec<EventListener>) {
         let t = strings(shared.lang);
         let frame = el("iframe").class("embed-preview-frame");
         let code = el("textarea")
@@ -314,16 +370,14 @@ impl Panel {
             .attr("readonly", "")
             .attr("rows", "4");
         let preview = el("div").class("embed-preview").child(El(frame.0.clone()));
+        let o = options.clone();
         let panel = Rc::new(Panel {
-            options: options.clone(),
-            shared: Rc::clone(shared),
+            options: RefCell::new(options),
+            shared: RefCell::new(Rc::clone(shared)),
             frame: frame.0,
             code: code.0.clone(),
-            listeners: RefCell::new(Vec::new()),
-            shown: RefCell::new((String::new(), 0)),
         });
         let mut listeners = Vec::new();
-        let o = options.borrow().clone();
         let choice =
             |listeners: &mut Vec<EventListener>, name: &str, apply: fn(&mut Options, &str)| {
                 let panel = Rc::downgrade(&panel);
@@ -501,13 +555,13 @@ impl Panel {
             .child(el("label").attr("for", "embed-code").text(t.embed_help))
             .child(code)
             .child(el("div").class("toolbar").child(copy_button).child(status));
-        *panel.listeners.borrow_mut() = listeners;
         panel.refresh();
-        (panel, part)
+        (panel, part, listeners)
     }
 
     /// Shows what the options now embed.
     fn refresh(&self) {
+        let shared = self.shared.borrow().clone();
         let o = self.options.borrow().clone();
         let embedded = Params {
             view: o.view,
@@ -518,24 +572,25 @@ impl Panel {
             show: (o.shown != Shown::default()).then_some(o.shown),
             transparent: o.transparent,
             ..Params {
-                lang: Some(self.shared.lang),
-                ..self.shared.params.shared()
+                lang: Some(shared.lang),
+                ..shared.params.shared()
             }
         }
         .shared();
         let src = url::embed_link(&embedded).unwrap_or_default();
-        let shown = (src.clone(), o.column);
-        if *self.shown.borrow() != shown {
+        let previewed = (src.clone(), o.column);
+        if o.previewed != previewed {
             // Another embed is measured anew.
-            self.options.borrow_mut().measured = None;
-            if self.shown.borrow().0 != src {
-                let _ = self.frame.set_attribute("src", &src);
-            }
-            *self.shown.borrow_mut() = shown;
+            let mut options = self.options.borrow_mut();
+            options.measured = None;
+            options.previewed = previewed;
+        }
+        if self.frame.get_attribute("src").as_deref() != Some(src.as_str()) {
+            let _ = self.frame.set_attribute("src", &src);
         }
         let height = self.options.borrow().measured.unwrap_or(FIRST_HEIGHT);
-        let title = format!("{} — {}", self.shared.title, strings(o.lang).view(o.view));
-        let t = strings(self.shared.lang);
+        let title = format!("{} — {}", shared.title, strings(o.lang).view(o.view));
+        let t = strings(shared.lang);
         let _ = self
             .frame
             .set_attribute("title", &format!("{}: {title}", t.embed_preview));
@@ -551,11 +606,5 @@ impl Panel {
             let _ = style.set_property("width", &format!("{}px", o.column));
             let _ = style.set_property("height", &format!("{height}px"));
         }
-    }
-}
-
-impl Drop for Panel {
-    fn drop(&mut self) {
-        retire(self.listeners.take());
     }
 }

@@ -104,6 +104,12 @@ impl Slot {
     }
 }
 
+impl Drop for Slot {
+    fn drop(&mut self) {
+        retire(self.listeners.take());
+    }
+}
+
 /// Drops listeners once the event being handled is done: a click that
 /// changes the page makes its own button again.
 pub fn retire(listeners: Vec<EventListener>) {

@@ -98,11 +98,15 @@ pub struct ViewArea {
     pub kind: Kind,
     section: Option<Element>,
     heading: Option<Element>,
+    /// The words of an empty view.
+    words: Option<Element>,
     chart: Option<ChartHandle>,
     /// The PNG size chosen, kept while the view is shown.
     png_size: Rc<Cell<PngSize>>,
     above: Slot,
     below: Slot,
+    warnings: Slot,
+    numbers: Slot,
     key: RefCell<Option<Key>>,
 }
 
@@ -117,14 +121,18 @@ impl ViewArea {
             kind,
             section: None,
             heading: None,
+            words: None,
             chart: None,
             png_size: Rc::new(Cell::new(PngSize::Screen)),
             above,
             below,
+            warnings: Slot::new(),
+            numbers: Slot::new(),
             key: RefCell::new(None),
         };
         if kind == Kind::Empty {
-            let words = el("p").class("empty").text(d.empty.unwrap_or_default());
+            let words = el("p").class("empty");
+            area.words = Some(words.0.clone());
             return (area, vec![words]);
         }
         let class = match kind {
@@ -154,7 +162,10 @@ impl ViewArea {
             ));
             section.child(container)
         };
-        let section = section.node(area.below.anchor());
+        let section = section
+            .node(area.below.anchor())
+            .node(area.warnings.anchor())
+            .node(area.numbers.anchor());
         area.heading = Some(heading.0);
         area.section = Some(section.0.clone());
         (area, vec![section])
@@ -205,15 +216,26 @@ impl ViewArea {
                 }
             }
         }
-        if self.kind == Kind::Empty {
+        if let Some(words) = &self.words {
+            words.set_text_content(Some(d.empty.unwrap_or_default()));
             credits.clear(focus);
         } else {
             let mut listeners = Vec::new();
             let above = self.above(inputs, &mut listeners);
             self.above.show(above, listeners, focus);
             let mut listeners = Vec::new();
-            let below = self.below(inputs, &key.notes, &mut listeners);
+            let below = self.below(inputs, &mut listeners);
             self.below.show(below, listeners, focus);
+            // Apart from the numbers: warnings that come or go must not
+            // fold the table the reader opened.
+            let t = strings(d.lang);
+            let warnings = parts::map_warnings(&key.notes, t);
+            self.warnings
+                .show(warnings.into_iter().collect(), Vec::new(), focus);
+            if self.kind != Kind::Table {
+                let numbers = parts::folded_numbers(&d.tables, t);
+                self.numbers.show(vec![numbers], Vec::new(), focus);
+            }
             credits.show(vec![parts::full_credits(d, inputs.link)], Vec::new(), focus);
         }
         *self.key.borrow_mut() = Some(key);
@@ -277,16 +299,10 @@ impl ViewArea {
         }
     }
 
-    /// The downloads and the numbers under the chart, or the table view's
-    /// tables and files.
-    fn below(
-        &self,
-        inputs: &Inputs,
-        notes: &[String],
-        listeners: &mut Vec<gloo_events::EventListener>,
-    ) -> Vec<El> {
+    /// The downloads under the chart, or the table view's tables and
+    /// files.
+    fn below(&self, inputs: &Inputs, listeners: &mut Vec<gloo_events::EventListener>) -> Vec<El> {
         let Inputs { d, .. } = *inputs;
-        let t = strings(d.lang);
         if self.kind == Kind::Table {
             let csv = csv_bar(inputs.ds, inputs.params, d.lang, inputs.link, listeners);
             return d
@@ -296,14 +312,12 @@ impl ViewArea {
                 .chain([csv])
                 .collect();
         }
-        let bar = chart_bar(d, inputs.palette, inputs.link, &self.png_size, listeners);
-        [
-            Some(bar),
-            parts::map_warnings(notes, t),
-            Some(parts::folded_numbers(&d.tables, t)),
-        ]
-        .into_iter()
-        .flatten()
-        .collect()
+        vec![chart_bar(
+            d,
+            inputs.palette,
+            inputs.link,
+            &self.png_size,
+            listeners,
+        )]
     }
 }

@@ -1,0 +1,116 @@
+// The explorer's parts live as long as what they show: a part made again
+// keeps what the reader set in it, and what belongs to one view or one
+// dataset goes with it.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, openPage, waitForState } from "./lib.mjs";
+import { defaultDataset, multiSeries, squareBoundaries, withBoundaries, json } from "./fixtures.mjs";
+
+let server, context;
+// Boundaries that come only when a test lets them.
+let waiting = [];
+const letBoundariesCome = () => {
+  for (const res of waiting) json(squareBoundaries())(null, res);
+  waiting = [];
+};
+
+before(async () => {
+  const noAreas = defaultDataset();
+  delete noAreas.areas;
+  delete noAreas.programs;
+  server = await serve({
+    routes: {
+      "/fx/multi.json": json(multiSeries()),
+      "/fx/slow.json": json(withBoundaries("slow.geojson")),
+      "/fx/slow.geojson": (req, res) => waiting.push(res),
+      "/fx/no-areas.json": json(noAreas),
+    },
+  });
+  context = await launch();
+});
+after(async () => {
+  letBoundariesCome();
+  await context?.close();
+  await server?.close();
+});
+
+test("leaving the map before its boundaries come, the view chosen is ready, and stays so when they come", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en&view=map&data=/fx/slow.json"));
+  await page.locator(".view.map canvas[role=img]").waitFor();
+  assert.equal(await page.evaluate(() => document.body.dataset.state), "loading", "the map waits for its boundaries");
+  await page.click("button[data-view=trend]");
+  assert.equal(await waitForState(page, ["ready"], 5000), "ready");
+  letBoundariesCome();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.body.dataset.state), "ready");
+  assert.equal(await page.locator(".view.trend").count(), 1);
+  assert.deepEqual(page.problems(), []);
+  await page.close();
+});
+
+test("the map's numbers the reader opened stay open when the boundaries come with a warning", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en&view=map&data=/fx/slow.json"));
+  await page.locator(".view.map details.numbers summary").click();
+  assert.equal(await page.locator(".map-warnings").count(), 0);
+  letBoundariesCome();
+  await waitForState(page);
+  await page.locator(".map-warnings").waitFor();
+  assert.equal(await page.locator("details.numbers[open]").count(), 1, "still open");
+  await page.close();
+});
+
+test("a view with nothing to draw says why in the language chosen", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en&view=coverage&data=/fx/no-areas.json"));
+  await waitForState(page);
+  const english = await page.textContent("main p.empty");
+  assert.ok(english.length > 0);
+  await page.click("button[lang=id]");
+  await page.waitForFunction((before) => document.querySelector("main p.empty")?.textContent !== before, english);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "id");
+  assert.notEqual(await page.textContent("main p.empty"), english);
+  await page.close();
+});
+
+test("the Embed panel stays open with its preview while the page's theme changes, and closes with its dataset", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en"));
+  await waitForState(page);
+  await page.click("button[aria-controls=embed-panel]");
+  const frame = page.locator(".embed-preview-frame");
+  await frame.waitFor();
+  // The preview has measured its widget.
+  await page.waitForFunction(() => document.querySelector("#embed-code")?.dataset.height !== "520");
+  const height = await page.getAttribute("#embed-code", "data-height");
+  await frame.evaluate((f) => { f.dataset.mark = "the same frame"; });
+  await page.selectOption("#theme", "dark");
+  await page.waitForFunction(() => document.documentElement.dataset.theme === "dark" || getComputedStyle(document.body).colorScheme.includes("dark"));
+  assert.equal(await frame.getAttribute("data-mark"), "the same frame", "the preview was not loaded again");
+  assert.equal(await page.getAttribute("#embed-code", "data-height"), height, "nor measured again");
+  assert.equal(await page.getAttribute("button[aria-controls=embed-panel]", "aria-expanded"), "true");
+
+  await page.click(".other-data summary");
+  await page.fill("#data-url", server.url("fx/multi.json"));
+  await page.click(".load-data button[type=submit]");
+  await page.waitForFunction(() => document.querySelectorAll(".legend-item").length > 1);
+  await waitForState(page);
+  assert.equal(await page.locator("#embed-panel").count(), 0, "another dataset's share bar starts closed");
+  assert.equal(await page.getAttribute("button[aria-controls=embed-panel]", "aria-expanded"), "false");
+  assert.deepEqual(page.problems(), []);
+  await page.close();
+});
+
+test("an address the reader is typing stays when the language changes", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en"));
+  await waitForState(page);
+  await page.click(".other-data summary");
+  await page.fill("#data-url", "https://example.org/other-city.json");
+  await page.click("button[lang=id]");
+  await page.waitForFunction(() => document.documentElement.lang === "id");
+  assert.equal(await page.inputValue("#data-url"), "https://example.org/other-city.json");
+  assert.equal(await page.locator("details.other-data[open]").count(), 1);
+  await page.close();
+});
