@@ -179,7 +179,7 @@ const largeMs = median(large);
 await browser.close();
 server.close();
 
-const NAMES = { pantau: "Pantau (yew + wasm)", "pantau-embed": "Pantau embed (`embed/`)", chartjs: "Chart.js 4.6 (tree-shaken)", uplot: "uPlot 1.6" };
+const NAMES = { pantau: "Pantau (full page)", "pantau-embed": "Pantau embed (`embed/`)", chartjs: "Chart.js 4.6 (tree-shaken)", uplot: "uPlot 1.6" };
 const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : "–");
 const lines = [
   `Measured ${new Date().toISOString().slice(0, 10)}, ${RUNS} cold loads per page and profile, medians, Debian Chromium headless, 1000×900 px.`,
