@@ -114,3 +114,35 @@ test("an address the reader is typing stays when the language changes", async ()
   assert.equal(await page.locator("details.other-data[open]").count(), 1);
   await page.close();
 });
+
+test("the legend button, year and tab the reader uses change in place, so they keep the focus and only their state changes", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en&data=/fx/multi.json"));
+  await waitForState(page);
+  const mark = (selector) => page.locator(selector).first().evaluate((e) => { e.dataset.mark = "kept"; });
+  const marked = (selector) => page.locator(selector).first().getAttribute("data-mark");
+
+  await mark(".legend-item");
+  await page.locator(".legend-item").first().click();
+  await page.waitForFunction(() => document.querySelector(".legend-item").getAttribute("aria-pressed") === "false");
+  assert.equal(await marked(".legend-item"), "kept", "the legend button");
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.mark), "kept", "and it has the focus");
+  assert.match(await page.getAttribute(".legend-item", "class"), /\boff\b/);
+
+  await mark("#range-to");
+  const years = await page.$$eval("#range-to option", (os) => os.map((o) => o.value));
+  await page.selectOption("#range-to", years[years.length - 2]);
+  await page.waitForFunction((y) => new URL(location.href).searchParams.get("to") === y, years[years.length - 2]);
+  assert.equal(await marked("#range-to"), "kept", "the year select");
+  assert.equal(await page.inputValue("#range-to"), years[years.length - 2]);
+
+  await mark("button[data-view=coverage]");
+  await page.click("button[data-view=coverage]");
+  await waitForState(page);
+  assert.equal(await marked("button[data-view=coverage]"), "kept", "the tab");
+  assert.equal(await page.getAttribute("button[data-view=coverage]", "aria-current"), "page");
+  assert.equal(await page.getAttribute("button[data-view=trend]", "aria-current"), null);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.view), "coverage");
+  assert.deepEqual(page.problems(), []);
+  await page.close();
+});

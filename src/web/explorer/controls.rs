@@ -75,21 +75,23 @@ pub fn bar(
             .children(View::ALL.iter().map(|&view| {
                 let active = view == current;
                 let dispatch = Rc::clone(dispatch);
-                el("button")
+                let tab = el("button")
                     .attr("type", "button")
                     .class(if active { "tab active" } else { "tab" })
                     .attr_if("aria-current", active.then_some("page"))
                     .attr("data-view", view.key())
-                    .text(t.view(view))
-                    .on(listeners, "click", move |_| {
-                        // Loading until the new view has drawn: set before
-                        // the dispatch, so the view's own "ready" always
-                        // comes after.
-                        if !active {
-                            page::set_state(PageState::Loading);
-                        }
-                        dispatch(Action::SetView(view))
-                    })
+                    .text(t.view(view));
+                let shown = tab.0.clone();
+                tab.on(listeners, "click", move |_| {
+                    // Loading until the new view has drawn: set before the
+                    // dispatch, so the view's own "ready" always comes
+                    // after. Read when clicked: the tabs are changed in
+                    // place (`show_view_and_theme`).
+                    if !shown.has_attribute("aria-current") {
+                        page::set_state(PageState::Loading);
+                    }
+                    dispatch(Action::SetView(view))
+                })
             }))
     });
     let langs = el("div")
@@ -132,6 +134,39 @@ pub fn bar(
                 .child(themes),
         );
     el("div").class("bar").child_if(tabs).child(settings)
+}
+
+/// Shows another view or theme in a bar made by [`bar`], in place: the
+/// control the reader used keeps the focus, and a screen reader says only
+/// its new state.
+pub fn show_view_and_theme(bar: &web_sys::Element, view: View, theme: ThemeChoice) {
+    if let Ok(tabs) = bar.query_selector_all(".tab") {
+        for tab in (0..tabs.length()).filter_map(|i| tabs.get(i)) {
+            let Ok(tab) = tab.dyn_into::<web_sys::Element>() else {
+                continue;
+            };
+            let active = tab.get_attribute("data-view").as_deref() == Some(view.key());
+            let _ = tab.set_attribute("class", if active { "tab active" } else { "tab" });
+            let _ = if active {
+                tab.set_attribute("aria-current", "page")
+            } else {
+                tab.remove_attribute("aria-current")
+            };
+        }
+    }
+    set_select(bar, "#theme", theme.key());
+}
+
+/// Chooses `value` in the `<select>` `selector` names under `root`.
+pub fn set_select(root: &web_sys::Element, selector: &str, value: &str) {
+    if let Some(select) = root
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|s| s.dyn_into::<web_sys::HtmlSelectElement>().ok())
+    {
+        select.set_value(value);
+    }
 }
 
 /// A coordinate to a tenth of a pixel.
@@ -273,13 +308,20 @@ pub fn year_range(
     let t = strings(lang);
     let (from, to) = (range.0.get(), range.1.get());
     let mut end = |is_from: bool| {
-        let (id, label, value, other) = if is_from {
-            ("range-from", t.from, from, to)
+        let (id, label, value, other_id) = if is_from {
+            ("range-from", t.from, from, "range-to")
         } else {
-            ("range-to", t.to, to, from)
+            ("range-to", t.to, to, "range-from")
         };
         let choice = select(listeners, dispatch, move |v| {
             let year = v.parse::<i32>().ok()?;
+            // The other end as shown now: the selects are changed in
+            // place as the range changes.
+            let other = crate::web::dom::document()
+                .and_then(|d| d.get_element_by_id(other_id))
+                .and_then(|s| s.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .and_then(|s| s.value().parse::<i32>().ok())
+                .unwrap_or(year);
             // The end just chosen wins; the other end follows it when they
             // would cross, so the two selects always show what is drawn.
             Some(if is_from {

@@ -388,13 +388,20 @@ impl Inner {
                 .show(stale.into_iter().collect(), Vec::new(), &focus);
         }
 
-        let bar = Some((
-            state.dataset().map(|_| state.params.view),
-            lang,
-            state.params.theme,
-        ));
-        if self.keys.borrow().bar != bar {
-            self.keys.borrow_mut().bar = bar;
+        let view = state.dataset().map(|_| state.params.view);
+        let theme = state.params.theme;
+        let before = self.keys.borrow_mut().bar.replace((view, lang, theme));
+        let in_place = before
+            .filter(|(shown, l, _)| *l == lang && shown.is_some() == view.is_some())
+            .and_then(|_| self.root.query_selector(".bar").ok().flatten());
+        if before == Some((view, lang, theme)) {
+            // Nothing changed.
+        } else if let (Some(shown), Some(view)) = (in_place, view) {
+            // Another view or theme, in the same words: the tabs and the
+            // theme change in place, so the one the reader used keeps the
+            // focus and a screen reader says only its new state.
+            controls::show_view_and_theme(&shown, view, theme);
+        } else {
             let mut listeners = Vec::new();
             let part = controls::bar(
                 state.dataset().map(|_| state.params.view),

@@ -4,13 +4,13 @@
 //! and its chart stay while the view does: a filter, language or colour
 //! change draws the chart again and makes the parts around it again.
 
-use super::controls::{group_filter, legend, program_filter, year_range};
+use super::controls::{group_filter, legend, program_filter, set_select, year_range};
 use super::exports::{chart_bar, csv_bar};
 use super::slot::{Focus, Slot};
 use super::Dispatch;
 use crate::core::export::PngSize;
 use crate::core::format::PlainFormat;
-use crate::core::model::Dataset;
+use crate::core::model::{Dataset, Year};
 use crate::core::params::{Params, View};
 use crate::core::strings::strings;
 use crate::core::theme::Palette;
@@ -19,9 +19,10 @@ use crate::web::boundaries::Bounds;
 use crate::web::chart::ChartHandle;
 use crate::web::dom::{el, El};
 use crate::web::page::{self, PageState};
-use crate::web::parts;
+use crate::web::{parts, Shared};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 /// What the chart calls after each draw. While the boundaries download,
@@ -93,6 +94,36 @@ impl PartialEq for Key {
     }
 }
 
+/// What the trend's controls were made for. While only the series shown
+/// and the years drawn change, the controls are changed in place: the one
+/// the reader is using stays theirs, and a screen reader says only its new
+/// state.
+#[derive(PartialEq)]
+struct TrendControls {
+    series: Vec<(String, String, Option<String>)>,
+    palette: Shared<Palette>,
+    years: (Year, Year),
+    none_shown: bool,
+}
+
+impl TrendControls {
+    fn of(d: &Description, palette: &Rc<Palette>) -> Option<TrendControls> {
+        let Detail::Trend(detail) = &d.detail else {
+            return None;
+        };
+        let legend = &detail.legend;
+        Some(TrendControls {
+            series: legend
+                .iter()
+                .map(|s| (s.id.clone(), s.label.clone(), s.lang.clone()))
+                .collect(),
+            palette: Shared(palette.clone()),
+            years: detail.years,
+            none_shown: legend.len() > 1 && legend.iter().all(|s| !s.shown),
+        })
+    }
+}
+
 /// A view on the page.
 pub struct ViewArea {
     pub kind: Kind,
@@ -108,6 +139,7 @@ pub struct ViewArea {
     warnings: Slot,
     numbers: Slot,
     key: RefCell<Option<Key>>,
+    trend_controls: RefCell<Option<TrendControls>>,
 }
 
 impl ViewArea {
@@ -129,6 +161,7 @@ impl ViewArea {
             warnings: Slot::new(),
             numbers: Slot::new(),
             key: RefCell::new(None),
+            trend_controls: RefCell::new(None),
         };
         if kind == Kind::Empty {
             let words = el("p").class("empty");
@@ -220,9 +253,15 @@ impl ViewArea {
             words.set_text_content(Some(d.empty.unwrap_or_default()));
             credits.clear(focus);
         } else {
-            let mut listeners = Vec::new();
-            let above = self.above(inputs, &mut listeners);
-            self.above.show(above, listeners, focus);
+            let controls = TrendControls::of(d, palette);
+            if controls.is_some() && *self.trend_controls.borrow() == controls {
+                self.show_trend_choices(d);
+            } else {
+                let mut listeners = Vec::new();
+                let above = self.above(inputs, &mut listeners);
+                self.above.show(above, listeners, focus);
+                *self.trend_controls.borrow_mut() = controls;
+            }
             let mut listeners = Vec::new();
             let below = self.below(inputs, &mut listeners);
             self.below.show(below, listeners, focus);
@@ -239,6 +278,32 @@ impl ViewArea {
             credits.show(vec![parts::full_credits(d, inputs.link)], Vec::new(), focus);
         }
         *self.key.borrow_mut() = Some(key);
+    }
+
+    /// Shows the series and years `d` draws in the trend's controls.
+    fn show_trend_choices(&self, d: &Description) {
+        let (Detail::Trend(detail), Some(section)) = (&d.detail, &self.section) else {
+            return;
+        };
+        if let Ok(buttons) = section.query_selector_all(".legend-item") {
+            for (i, item) in detail.legend.iter().enumerate() {
+                let button = u32::try_from(i)
+                    .ok()
+                    .and_then(|i| buttons.get(i))
+                    .and_then(|b| b.dyn_into::<Element>().ok());
+                if let Some(button) = button {
+                    let (class, pressed) = if item.shown {
+                        ("legend-item", "true")
+                    } else {
+                        ("legend-item off", "false")
+                    };
+                    let _ = button.set_attribute("class", class);
+                    let _ = button.set_attribute("aria-pressed", pressed);
+                }
+            }
+        }
+        set_select(section, "#range-from", &detail.range.0.get().to_string());
+        set_select(section, "#range-to", &detail.range.1.get().to_string());
     }
 
     /// The controls above the chart.
