@@ -99,7 +99,18 @@ impl El {
         event: &'static str,
         handler: impl FnMut(&Event) + 'static,
     ) -> El {
-        keep.push(EventListener::new(&self.0, event, handler));
+        self.listen(keep, event, Box::new(handler))
+    }
+
+    /// One copy of the listening code for every handler: boxed here, gloo
+    /// would otherwise be instantiated once per handler's type.
+    fn listen(
+        self,
+        keep: &mut Vec<EventListener>,
+        event: &'static str,
+        mut handler: Box<dyn FnMut(&Event)>,
+    ) -> El {
+        keep.push(EventListener::new(&self.0, event, move |e| handler(e)));
         self
     }
 }
