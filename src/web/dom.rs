@@ -102,8 +102,9 @@ impl El {
         self.listen(keep, event, Box::new(handler))
     }
 
-    /// One copy of the listening code for every handler: boxed here, gloo
-    /// would otherwise be instantiated once per handler's type.
+    /// One copy of the listening code for every handler given to
+    /// [`El::on`]: boxed here, gloo's wrapper would otherwise be made once
+    /// per handler's type.
     fn listen(
         self,
         keep: &mut Vec<EventListener>,

@@ -18,12 +18,16 @@ before(async () => {
   const noAreas = defaultDataset();
   delete noAreas.areas;
   delete noAreas.programs;
+  // A label given once, for every language: the same in both.
+  const plainLabel = defaultDataset();
+  plainLabel.series[0].label = "P2TP2A";
   server = await serve({
     routes: {
       "/fx/multi.json": json(multiSeries()),
       "/fx/slow.json": json(withBoundaries("slow.geojson")),
       "/fx/slow.geojson": (req, res) => waiting.push(res),
       "/fx/no-areas.json": json(noAreas),
+      "/fx/plain-label.json": json(plainLabel),
     },
   });
   context = await launch();
@@ -144,5 +148,31 @@ test("the legend button, year and tab the reader uses change in place, so they k
   assert.equal(await page.getAttribute("button[data-view=trend]", "aria-current"), null);
   assert.equal(await page.evaluate(() => document.activeElement.dataset.view), "coverage");
   assert.deepEqual(page.problems(), []);
+  await page.close();
+});
+
+test("the trend's controls speak the language chosen, also when the series' labels are the same in both", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en&data=/fx/plain-label.json"));
+  await waitForState(page);
+  const english = [await page.textContent(".range legend"), await page.textContent("label[for=range-from]")];
+  await page.click("button[lang=id]");
+  await page.waitForFunction(() => document.documentElement.lang === "id");
+  await waitForState(page);
+  const indonesian = [await page.textContent(".range legend"), await page.textContent("label[for=range-from]")];
+  assert.notDeepEqual(indonesian, english);
+  assert.deepEqual(page.problems(), []);
+  await page.close();
+});
+
+test("the theme changes in place when no dataset is shown", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en&data=/fx/nowhere.json"));
+  assert.equal(await waitForState(page, ["ready", "error"]), "error");
+  await page.locator("#theme").evaluate((e) => { e.dataset.mark = "kept"; });
+  await page.selectOption("#theme", "dark");
+  await page.waitForFunction(() => document.documentElement.dataset.theme === "dark");
+  assert.equal(await page.getAttribute("#theme", "data-mark"), "kept");
+  assert.equal(await page.locator("#theme option[selected]").getAttribute("value"), "dark");
   await page.close();
 });

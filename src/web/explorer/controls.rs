@@ -139,8 +139,9 @@ pub fn bar(
 /// Shows another view or theme in a bar made by [`bar`], in place: the
 /// control the reader used keeps the focus, and a screen reader says only
 /// its new state.
-pub fn show_view_and_theme(bar: &web_sys::Element, view: View, theme: ThemeChoice) {
-    if let Ok(tabs) = bar.query_selector_all(".tab") {
+pub fn show_view_and_theme(bar: &web_sys::Element, view: Option<View>, theme: ThemeChoice) {
+    let tabs = view.and_then(|_| bar.query_selector_all(".tab").ok());
+    if let (Some(tabs), Some(view)) = (tabs, view) {
         for tab in (0..tabs.length()).filter_map(|i| tabs.get(i)) {
             let Ok(tab) = tab.dyn_into::<web_sys::Element>() else {
                 continue;
@@ -157,14 +158,24 @@ pub fn show_view_and_theme(bar: &web_sys::Element, view: View, theme: ThemeChoic
     set_select(bar, "#theme", theme.key());
 }
 
-/// Chooses `value` in the `<select>` `selector` names under `root`.
+/// Chooses `value` in the `<select>` `selector` names under `root`, as a
+/// select made anew would have it (its `selected` option too).
 pub fn set_select(root: &web_sys::Element, selector: &str, value: &str) {
-    if let Some(select) = root
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|s| s.dyn_into::<web_sys::HtmlSelectElement>().ok())
-    {
+    let Some(select) = root.query_selector(selector).ok().flatten() else {
+        return;
+    };
+    if let Ok(options) = select.query_selector_all("option") {
+        for option in (0..options.length()).filter_map(|i| options.get(i)) {
+            if let Ok(option) = option.dyn_into::<web_sys::Element>() {
+                let _ = if option.get_attribute("value").as_deref() == Some(value) {
+                    option.set_attribute("selected", "")
+                } else {
+                    option.remove_attribute("selected")
+                };
+            }
+        }
+    }
+    if let Some(select) = select.dyn_ref::<web_sys::HtmlSelectElement>() {
         select.set_value(value);
     }
 }
@@ -307,21 +318,25 @@ pub fn year_range(
 ) -> El {
     let t = strings(lang);
     let (from, to) = (range.0.get(), range.1.get());
+    let fieldset = el("fieldset").class("range");
     let mut end = |is_from: bool| {
-        let (id, label, value, other_id) = if is_from {
-            ("range-from", t.from, from, "range-to")
+        let (id, label, value, other_id, other_end) = if is_from {
+            ("range-from", t.from, from, "#range-to", to)
         } else {
-            ("range-to", t.to, to, "range-from")
+            ("range-to", t.to, to, "#range-from", from)
         };
+        let shown = fieldset.0.clone();
         let choice = select(listeners, dispatch, move |v| {
             let year = v.parse::<i32>().ok()?;
             // The other end as shown now: the selects are changed in
             // place as the range changes.
-            let other = crate::web::dom::document()
-                .and_then(|d| d.get_element_by_id(other_id))
+            let other = shown
+                .query_selector(other_id)
+                .ok()
+                .flatten()
                 .and_then(|s| s.dyn_into::<web_sys::HtmlSelectElement>().ok())
                 .and_then(|s| s.value().parse::<i32>().ok())
-                .unwrap_or(year);
+                .unwrap_or(other_end);
             // The end just chosen wins; the other end follows it when they
             // would cross, so the two selects always show what is drawn.
             Some(if is_from {
@@ -342,8 +357,7 @@ pub fn year_range(
             .child(choice)
     };
     let (first, last) = (end(true), end(false));
-    el("fieldset")
-        .class("range")
+    fieldset
         .child(el("legend").text(t.years))
         .child(first)
         .child(last)

@@ -396,7 +396,7 @@ impl Inner {
             .and_then(|_| self.root.query_selector(".bar").ok().flatten());
         if before == Some((view, lang, theme)) {
             // Nothing changed.
-        } else if let (Some(shown), Some(view)) = (in_place, view) {
+        } else if let Some(shown) = in_place {
             // Another view or theme, in the same words: the tabs and the
             // theme change in place, so the one the reader used keeps the
             // focus and a screen reader says only its new state.

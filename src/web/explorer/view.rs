@@ -13,6 +13,7 @@ use crate::core::format::PlainFormat;
 use crate::core::model::{Dataset, Year};
 use crate::core::params::{Params, View};
 use crate::core::strings::strings;
+use crate::core::text::Lang;
 use crate::core::theme::Palette;
 use crate::core::view::{Description, Detail};
 use crate::web::boundaries::Bounds;
@@ -104,6 +105,8 @@ struct TrendControls {
     palette: Shared<Palette>,
     years: (Year, Year),
     none_shown: bool,
+    /// The words around them.
+    lang: Lang,
 }
 
 impl TrendControls {
@@ -120,6 +123,7 @@ impl TrendControls {
             palette: Shared(palette.clone()),
             years: detail.years,
             none_shown: legend.len() > 1 && legend.iter().all(|s| !s.shown),
+            lang: d.lang,
         })
     }
 }
