@@ -176,3 +176,24 @@ test("the theme changes in place when no dataset is shown", async () => {
   assert.equal(await page.locator("#theme option[selected]").getAttribute("value"), "dark");
   await page.close();
 });
+
+test("the kecamatan choice changes in place, and the cards and key follow it", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=en&view=coverage"));
+  await waitForState(page);
+  const allCards = await page.locator(".groups .group-card").count();
+  await page.locator("#group-filter").evaluate((e) => { e.dataset.mark = "kept"; });
+  const kecamatan = await page.$$eval("#group-filter option", (os) => os.map((o) => o.value).filter(Boolean));
+  await page.focus("#group-filter");
+  await page.selectOption("#group-filter", kecamatan[0]);
+  await page.waitForFunction(() => new URL(location.href).searchParams.has("group"));
+  await waitForState(page);
+  assert.equal(await page.getAttribute("#group-filter", "data-mark"), "kept", "the same select");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "group-filter");
+  assert.ok(allCards > 1);
+  assert.equal(await page.locator(".groups .group-card").count(), 1, "one kecamatan's card");
+  assert.equal(await page.locator("#group-filter option[selected]").getAttribute("value"), kecamatan[0]);
+  assert.equal(await page.locator(".status-key").count(), 1);
+  assert.deepEqual(page.problems(), []);
+  await page.close();
+});

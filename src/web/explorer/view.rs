@@ -95,10 +95,33 @@ impl PartialEq for Key {
     }
 }
 
-/// What the trend's controls were made for. While only the series shown
-/// and the years drawn change, the controls are changed in place: the one
-/// the reader is using stays theirs, and a screen reader says only its new
-/// state.
+/// What the controls above a chart were made for. While only what they
+/// choose changes (the series shown, the years drawn, the program or the
+/// kecamatan), they are changed in place: the one the reader is using
+/// stays theirs, and a screen reader says only its new state.
+#[derive(PartialEq)]
+enum Controls {
+    Trend(TrendControls),
+    /// The program and kecamatan choices of the dataset, in a language,
+    /// and whether a status key stands beside them.
+    Filters(Shared<Dataset>, Lang, bool),
+}
+
+impl Controls {
+    fn of(d: &Description, ds: &Rc<Dataset>, palette: &Rc<Palette>) -> Option<Controls> {
+        match &d.detail {
+            Detail::Trend(_) => TrendControls::of(d, palette).map(Controls::Trend),
+            Detail::Coverage(_) => Some(Controls::Filters(Shared(ds.clone()), d.lang, true)),
+            Detail::Map(detail) => Some(Controls::Filters(
+                Shared(ds.clone()),
+                d.lang,
+                detail.counts.is_some(),
+            )),
+            Detail::Plain => None,
+        }
+    }
+}
+
 #[derive(PartialEq)]
 struct TrendControls {
     series: Vec<(String, String, Option<String>)>,
@@ -143,7 +166,7 @@ pub struct ViewArea {
     warnings: Slot,
     numbers: Slot,
     key: RefCell<Option<Key>>,
-    trend_controls: RefCell<Option<TrendControls>>,
+    controls: RefCell<Option<Controls>>,
 }
 
 impl ViewArea {
@@ -165,7 +188,7 @@ impl ViewArea {
             warnings: Slot::new(),
             numbers: Slot::new(),
             key: RefCell::new(None),
-            trend_controls: RefCell::new(None),
+            controls: RefCell::new(None),
         };
         if kind == Kind::Empty {
             let words = el("p").class("empty");
@@ -257,14 +280,14 @@ impl ViewArea {
             words.set_text_content(Some(d.empty.unwrap_or_default()));
             credits.clear(focus);
         } else {
-            let controls = TrendControls::of(d, palette);
-            if controls.is_some() && *self.trend_controls.borrow() == controls {
-                self.show_trend_choices(d);
+            let controls = Controls::of(d, inputs.ds, palette);
+            if controls.is_some() && *self.controls.borrow() == controls {
+                self.show_choices(inputs);
             } else {
                 let mut listeners = Vec::new();
                 let above = self.above(inputs, &mut listeners);
                 self.above.show(above, listeners, focus);
-                *self.trend_controls.borrow_mut() = controls;
+                *self.controls.borrow_mut() = controls;
             }
             let mut listeners = Vec::new();
             let below = self.below(inputs, &mut listeners);
@@ -284,9 +307,48 @@ impl ViewArea {
         *self.key.borrow_mut() = Some(key);
     }
 
+    /// Shows what `inputs` draws in the controls above the chart, and
+    /// makes the parts beside them (the status key, the kecamatan cards)
+    /// again.
+    fn show_choices(&self, inputs: &Inputs) {
+        let (d, ds) = (inputs.d, inputs.ds);
+        let Some(section) = &self.section else { return };
+        let (program, counts) = match &d.detail {
+            Detail::Trend(_) => return self.show_trend_choices(d, section),
+            Detail::Coverage(detail) => (detail.program, Some(&detail.counts)),
+            Detail::Map(detail) => (detail.program.unwrap_or(0), detail.counts.as_ref()),
+            Detail::Plain => return,
+        };
+        if let Some(program) = ds.programs().get(program) {
+            set_select(section, "#program-filter", program.id());
+        }
+        let group = inputs.params.group.as_deref().unwrap_or_default();
+        set_select(section, "#group-filter", group);
+        let swap = |selector: &str, new: El| {
+            if let Some(old) = section.query_selector(selector).ok().flatten() {
+                let _ = old.replace_with_with_node_1(&new.0);
+            }
+        };
+        if let Some(counts) = counts {
+            swap(
+                ".status-key",
+                parts::status_key(counts, d.lang, &PlainFormat(d.lang)),
+            );
+        }
+        if let Detail::Coverage(detail) = &d.detail {
+            let t = strings(d.lang);
+            let cards = detail.groups.iter().map(|g| parts::group_card(g, t));
+            swap(".groups", el("div").class("groups").children(cards));
+            swap(
+                "h3.chart-title",
+                el("h3").class("chart-title").text(&detail.chart_heading),
+            );
+        }
+    }
+
     /// Shows the series and years `d` draws in the trend's controls.
-    fn show_trend_choices(&self, d: &Description) {
-        let (Detail::Trend(detail), Some(section)) = (&d.detail, &self.section) else {
+    fn show_trend_choices(&self, d: &Description, section: &Element) {
+        let Detail::Trend(detail) = &d.detail else {
             return;
         };
         if let Ok(buttons) = section.query_selector_all(".legend-item") {
