@@ -198,3 +198,30 @@ pub fn listen_prefers_dark(
     let q = query.clone();
     EventListener::new(query, "change", move |_| on_change(q.matches()))
 }
+
+/// What the explorer and the embed start from: the state with the first
+/// fetch's answer, and the reader's colour scheme, whose palette is
+/// already on the page.
+pub struct Start {
+    pub state: UiState,
+    pub dark_query: Option<web_sys::MediaQueryList>,
+    pub prefers_dark: bool,
+    pub palette: Palette,
+}
+
+/// The state at start-up, with the page's first colours put on it.
+pub fn start(params: Params, first_load: super::dataset::Fetched) -> Start {
+    let mut state = UiState::new(params, super::locale::browser_lang());
+    let attempt = state.attempt;
+    state.apply(first_load.into_action(attempt));
+    let dark_query = prefers_dark_query();
+    let prefers_dark = dark_query.as_ref().is_some_and(|q| q.matches());
+    let palette = palette(&state.params, None, prefers_dark);
+    apply_palette(&palette);
+    Start {
+        state,
+        dark_query,
+        prefers_dark,
+        palette,
+    }
+}

@@ -44,13 +44,12 @@ struct Embed {
 /// Draws the embed into `root` with the first fetch's answer, and keeps
 /// it for the page's life.
 pub fn start(root: Element, params: Params, first_load: Fetched) {
-    let mut state = UiState::new(params, super::locale::browser_lang());
-    let attempt = state.attempt;
-    state.apply(first_load.into_action(attempt));
-    let dark_query = page::prefers_dark_query();
-    let prefers_dark = dark_query.as_ref().is_some_and(|q| q.matches());
-    let palette = page::palette(&state.params, None, prefers_dark);
-    page::apply_palette(&palette);
+    let page::Start {
+        state,
+        dark_query,
+        prefers_dark,
+        palette,
+    } = page::start(params, first_load);
     let embed = Rc::new(Embed {
         root,
         state: RefCell::new(state),

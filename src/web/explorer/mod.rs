@@ -49,13 +49,12 @@ pub struct Explorer(#[allow(dead_code)] Rc<Inner>);
 /// `preview` (inside the publisher page) leaves the page's address, title
 /// and language to that page.
 pub fn start(root: Element, params: Params, first_load: Fetched, preview: bool) -> Explorer {
-    let mut state = UiState::new(params, super::locale::browser_lang());
-    let attempt = state.attempt;
-    state.apply(first_load.into_action(attempt));
-    let dark_query = page::prefers_dark_query();
-    let prefers_dark = dark_query.as_ref().is_some_and(|q| q.matches());
-    let palette = page::palette(&state.params, None, prefers_dark);
-    page::apply_palette(&palette);
+    let page::Start {
+        state,
+        dark_query,
+        prefers_dark,
+        palette,
+    } = page::start(params, first_load);
     let frame = state.params.frame.clone();
     let inner = Rc::new(Inner {
         root,
@@ -116,12 +115,6 @@ struct Slots {
     credits: Slot,
     share: Slot,
     source: Slot,
-}
-
-impl Default for Slot {
-    fn default() -> Slot {
-        Slot::new()
-    }
 }
 
 /// What a description is made from (colours and chrome are not part of

@@ -104,6 +104,12 @@ impl Slot {
     }
 }
 
+impl Default for Slot {
+    fn default() -> Slot {
+        Slot::new()
+    }
+}
+
 impl Drop for Slot {
     fn drop(&mut self) {
         retire(self.listeners.take());
