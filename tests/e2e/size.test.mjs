@@ -14,6 +14,7 @@ const BUDGET = {
   wasm: 167_500, // 166.8 KB now, drawn without yew and without a second (compact) renderer for `?embed=1`; +1.3 for the tabs, legend and years changed in place and +0.7 for the program and kecamatan choices, -0.6 with every listener boxed in one place (241.5 with yew's runtime and virtual DOM: no Intl, no Rust float printer, wasm-opt re-looped, one sort, no libm pow; 253.9 before that)
   embedWasm: 133_500, // the embed build (dist/embed/), without yew, Intl, a float printer or Unicode's printable tables: 132.8 KB now with its folded tables (147.0 before; 213.1 with yew)
   glue: 7_200, // the minified JS glue; 7.0 KB now (the embed build's 6.1 KB); 8.2 with yew
+  styles: 4_600, // the stylesheets the full app links, minified: 4.3 KB now (6.2 as written, with their comments)
   page: 7_000, // index.html with the baked default view inline, drawn once for both schemes; 5.7 KB now (8.7 with a dark copy)
 };
 
@@ -39,6 +40,19 @@ test("the JS glue stays minified and within its budget", () => {
     assert.ok(size <= BUDGET.glue, `JS glue ${glue} is ${size} B gzip, budget ${BUDGET.glue}`);
     assert.ok(!readFileSync(join(DIST, glue), "utf8").includes("\n    "), `${glue}: indented code, not minified`);
   }
+});
+
+test("the stylesheets stay minified and within their budget", () => {
+  const html = readFileSync(join(DIST, "index.html"), "utf8");
+  const sheets = [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)"/g)].map((m) => m[1]);
+  assert.ok(sheets.length >= 2, `index.html links ${sheets.length} stylesheets`);
+  let total = 0;
+  for (const sheet of sheets) {
+    const text = readFileSync(join(DIST, sheet), "utf8");
+    assert.ok(!text.includes("/*") && !text.includes("\n  "), `${sheet}: comments or indentation, not minified`);
+    total += gzipped(sheet);
+  }
+  assert.ok(total <= BUDGET.styles, `the stylesheets are ${total} B gzip, budget ${BUDGET.styles}`);
 });
 
 test("the pages with their static view stay within their budget", () => {
