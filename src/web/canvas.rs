@@ -36,7 +36,7 @@ pub fn paint(
     canvas: &HtmlCanvasElement,
     css: (f64, f64),
     dpr: f64,
-    draw: impl FnOnce(&mut Painter<'_, Canvas>) -> Result<(), RenderError>,
+    draw: impl FnOnce(&mut Painter<'_>) -> Result<(), RenderError>,
 ) -> Result<(), RenderError> {
     let (w, h) = ((css.0 * dpr).round() as u32, (css.1 * dpr).round() as u32);
     if canvas.width() != w {

@@ -1,7 +1,6 @@
 //! The frame of an exported image: title above, source and date below, so
 //! a PNG or SVG keeps its attribution when shared on its own.
 
-use super::Surface;
 use super::{Align, Baseline, Painter, RenderError, TextSpec};
 use crate::core::layout::text_width;
 use crate::core::theme::Palette;
@@ -52,11 +51,11 @@ impl Frame {
     }
 
     /// Draws the frame, then the chart inside it through `chart`.
-    pub fn draw<S: Surface>(
+    pub fn draw(
         &self,
-        p: &mut Painter<'_, S>,
+        p: &mut Painter<'_>,
         palette: &Palette,
-        chart: impl FnOnce(&mut Painter<'_, S>) -> Result<(), RenderError>,
+        chart: impl FnOnce(&mut Painter<'_>) -> Result<(), RenderError>,
     ) -> Result<(), RenderError> {
         p.background(self.size(), palette.background)?;
         for (i, line) in self.title.iter().enumerate() {

@@ -1,7 +1,6 @@
 //! Draws the map: polygons or dots coloured by status, each with a marker
 //! whose shape also tells the status, and the names that fit.
 
-use super::Surface;
 use super::{Align, Baseline, Painter, RenderError, TextSpec};
 use crate::core::layout::map::MapLayout;
 use crate::core::layout::FONT_SMALL;
@@ -19,8 +18,8 @@ pub fn status_color(status: Status, palette: &Palette) -> Rgb {
 
 /// The status symbol: a filled disc for formed, a thick ring around a dot
 /// for planned, a thin empty ring for none; the same in the legend.
-pub fn status_marker<S: Surface>(
-    p: &mut Painter<'_, S>,
+pub fn status_marker(
+    p: &mut Painter<'_>,
     status: Status,
     center: (f64, f64),
     r: f64,
@@ -44,8 +43,8 @@ pub fn status_marker<S: Surface>(
 }
 
 /// Draws `layout`, outlining the `highlight`ed area.
-pub fn draw<S: Surface>(
-    p: &mut Painter<'_, S>,
+pub fn draw(
+    p: &mut Painter<'_>,
     layout: &MapLayout,
     palette: &Palette,
     highlight: Option<usize>,

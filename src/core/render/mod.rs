@@ -87,15 +87,19 @@ pub trait Surface {
 /// Draws in CSS pixels on a surface whose pixels may be smaller: `scale`
 /// is the devicePixelRatio (or 2 for a 2x PNG), applied to every
 /// coordinate, width and font size so charts are sharp on any screen.
-pub struct Painter<'a, S: Surface> {
-    surface: &'a mut S,
+///
+/// The surface is a trait object, not a type parameter: every chart's
+/// drawing code is then in the browser's wasm once, for the canvas and the
+/// SVG download together, instead of once per surface.
+pub struct Painter<'a> {
+    surface: &'a mut dyn Surface,
     scale: f64,
     origin: (f64, f64),
 }
 
-impl<'a, S: Surface> Painter<'a, S> {
+impl<'a> Painter<'a> {
     /// A painter on `surface`, `scale` device pixels to the CSS pixel.
-    pub fn new(surface: &'a mut S, scale: f64) -> Self {
+    pub fn new(surface: &'a mut dyn Surface, scale: f64) -> Self {
         Painter {
             surface,
             scale: if scale.is_finite() && scale > 0.0 {
@@ -236,8 +240,8 @@ impl<'a, S: Surface> Painter<'a, S> {
 
 /// The frame every cartesian chart shares: the background, horizontal
 /// grid lines with their value labels, and the year labels under the plot.
-pub fn axes<S: Surface>(
-    p: &mut Painter<'_, S>,
+pub fn axes(
+    p: &mut Painter<'_>,
     size: (f64, f64),
     plot: Rect,
     (y_ticks, x_ticks): (&[super::layout::Tick], &[super::layout::Tick]),
@@ -278,11 +282,7 @@ pub fn axes<S: Surface>(
 
 /// The line along the bottom of the plot, drawn last so that bars and
 /// steps sit on it.
-pub fn baseline<S: Surface>(
-    p: &mut Painter<'_, S>,
-    plot: Rect,
-    palette: &super::theme::Palette,
-) -> Drawn {
+pub fn baseline(p: &mut Painter<'_>, plot: Rect, palette: &super::theme::Palette) -> Drawn {
     let bottom = plot.bottom();
     p.line(
         &[(plot.x, bottom), (plot.right(), bottom)],

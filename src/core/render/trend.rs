@@ -1,6 +1,5 @@
 //! Draws a laid-out trend chart.
 
-use super::Surface;
 use super::{Align, Baseline, Painter, TextSpec};
 use crate::core::hit::TrendHit;
 use crate::core::layout::trend::TrendLayout;
@@ -8,8 +7,8 @@ use crate::core::layout::{text_width, Rect, FONT, FONT_SMALL};
 use crate::core::theme::{Dash, Palette, SeriesStyle};
 
 /// Draws `layout`, ringing the `highlight`ed point (the tooltip's).
-pub fn draw<S: Surface>(
-    p: &mut Painter<'_, S>,
+pub fn draw(
+    p: &mut Painter<'_>,
     layout: &TrendLayout,
     palette: &Palette,
     highlight: Option<TrendHit>,

@@ -6,7 +6,6 @@ use crate::core::hit::{self, Key, TrendHit};
 use crate::core::layout::coverage::CoverageLayout;
 use crate::core::layout::map::MapLayout;
 use crate::core::layout::trend::TrendLayout;
-use crate::core::render::Surface;
 use crate::core::render::{self, Painter, RenderError};
 use crate::core::theme::Palette;
 
@@ -80,9 +79,9 @@ impl Chart {
     }
 
     /// Draws the chart, highlighting `highlight`.
-    pub fn draw<S: Surface>(
+    pub fn draw(
         &self,
-        painter: &mut Painter<'_, S>,
+        painter: &mut Painter<'_>,
         palette: &Palette,
         highlight: Option<Hit>,
     ) -> Result<(), RenderError> {
