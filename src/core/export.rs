@@ -7,7 +7,7 @@ use super::format::plain;
 use super::model::{Dataset, Status, Year};
 use super::render::frame::{Frame, PAD};
 use super::render::svg::Svg;
-use super::render::{Painter, RenderError};
+use super::render::{Painter, RenderError, Surface};
 use super::text::{shorten, Lang};
 use super::theme::Palette;
 use super::view::Chart;
@@ -288,7 +288,11 @@ pub enum ImageBox {
 pub fn chart_svg(chart: &Chart, palette: &Palette) -> Result<String, RenderError> {
     let (w, h) = chart.size();
     let mut svg = Svg::new(w.ceil() as u32, h.ceil() as u32);
-    chart.draw(&mut Painter::new(&mut svg, 1.0), palette, None)?;
+    chart.draw(
+        &mut Painter::<dyn Surface>::new(&mut svg, 1.0),
+        palette,
+        None,
+    )?;
     Ok(svg.finish())
 }
 
@@ -296,9 +300,11 @@ pub fn chart_svg(chart: &Chart, palette: &Palette) -> Result<String, RenderError
 pub fn svg(chart: &Chart, frame: &Frame, palette: &Palette) -> Result<String, RenderError> {
     let (w, h) = frame.size();
     let mut svg = Svg::new(w.ceil() as u32, h.ceil() as u32);
-    frame.draw(&mut Painter::new(&mut svg, 1.0), palette, |p| {
-        chart.draw(p, palette, None)
-    })?;
+    frame.draw(
+        &mut Painter::<dyn Surface>::new(&mut svg, 1.0),
+        palette,
+        |p| chart.draw(p, palette, None),
+    )?;
     Ok(svg.finish())
 }
 

@@ -12,7 +12,7 @@ import { DIST, EMBED_PAGE, appFiles } from "./lib.mjs";
 // Bytes after Node's zlib at level 9 (a little more than gzip -9 gives).
 const BUDGET = {
   wasm: 166_000, // 164.9 KB now, its drawing code once for the canvas and the SVG download (-1.8), and before that drawn without yew and without a second (compact) renderer for `?embed=1`; +1.3 for the tabs, legend and years changed in place and +0.7 for the program and kecamatan choices, -0.6 with every listener boxed in one place (241.5 with yew's runtime and virtual DOM: no Intl, no Rust float printer, wasm-opt re-looped, one sort, no libm pow; 253.9 before that)
-  embedWasm: 134_000, // the embed build (dist/embed/), without yew, Intl, a float printer or Unicode's printable tables: 133.4 KB now with its folded tables, +0.2 for the painter's one surface type the full app saves 1.8 with (147.0 before; 213.1 with yew)
+  embedWasm: 133_500, // the embed build (dist/embed/), without yew, Intl, a float printer or Unicode's printable tables: 132.9 KB now with its folded tables, its painter on the canvas type itself, where the full app paints through one trait object for the canvas and the SVG download (147.0 before; 213.1 with yew)
   glue: 7_200, // the minified JS glue; 7.0 KB now (the embed build's 6.1 KB); 8.2 with yew
   styles: 4_600, // the stylesheets the full app links, minified: 4.3 KB now (6.2 as written, with their comments)
   page: 7_000, // index.html with the baked default view inline, drawn once for both schemes; 5.7 KB now (8.7 with a dark copy)

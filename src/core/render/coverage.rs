@@ -1,14 +1,15 @@
 //! Draws the coverage step chart: formed (solid, filled) and with the
 //! planned (dashed) against the total (dotted).
 
+use super::Surface;
 use super::{Align, Baseline, Painter, RenderError, TextSpec};
 use crate::core::layout::coverage::CoverageLayout;
 use crate::core::layout::{Rect, FONT_SMALL};
 use crate::core::theme::{Dash, Marker, Palette};
 
 /// Draws `layout`, marking the `highlight`ed year.
-pub fn draw(
-    p: &mut Painter<'_>,
+pub fn draw<S: Surface + ?Sized>(
+    p: &mut Painter<'_, S>,
     layout: &CoverageLayout,
     palette: &Palette,
     highlight: Option<usize>,

@@ -1,6 +1,7 @@
 //! The frame of an exported image: title above, source and date below, so
 //! a PNG or SVG keeps its attribution when shared on its own.
 
+use super::Surface;
 use super::{Align, Baseline, Painter, RenderError, TextSpec};
 use crate::core::layout::text_width;
 use crate::core::theme::Palette;
@@ -51,11 +52,11 @@ impl Frame {
     }
 
     /// Draws the frame, then the chart inside it through `chart`.
-    pub fn draw(
+    pub fn draw<S: Surface + ?Sized>(
         &self,
-        p: &mut Painter<'_>,
+        p: &mut Painter<'_, S>,
         palette: &Palette,
-        chart: impl FnOnce(&mut Painter<'_>) -> Result<(), RenderError>,
+        chart: impl FnOnce(&mut Painter<'_, S>) -> Result<(), RenderError>,
     ) -> Result<(), RenderError> {
         p.background(self.size(), palette.background)?;
         for (i, line) in self.title.iter().enumerate() {

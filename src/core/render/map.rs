@@ -1,6 +1,7 @@
 //! Draws the map: polygons or dots coloured by status, each with a marker
 //! whose shape also tells the status, and the names that fit.
 
+use super::Surface;
 use super::{Align, Baseline, Painter, RenderError, TextSpec};
 use crate::core::layout::map::MapLayout;
 use crate::core::layout::FONT_SMALL;
@@ -18,8 +19,8 @@ pub fn status_color(status: Status, palette: &Palette) -> Rgb {
 
 /// The status symbol: a filled disc for formed, a thick ring around a dot
 /// for planned, a thin empty ring for none; the same in the legend.
-pub fn status_marker(
-    p: &mut Painter<'_>,
+pub fn status_marker<S: Surface + ?Sized>(
+    p: &mut Painter<'_, S>,
     status: Status,
     center: (f64, f64),
     r: f64,
@@ -43,8 +44,8 @@ pub fn status_marker(
 }
 
 /// Draws `layout`, outlining the `highlight`ed area.
-pub fn draw(
-    p: &mut Painter<'_>,
+pub fn draw<S: Surface + ?Sized>(
+    p: &mut Painter<'_, S>,
     layout: &MapLayout,
     palette: &Palette,
     highlight: Option<usize>,

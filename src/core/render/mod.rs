@@ -88,18 +88,19 @@ pub trait Surface {
 /// is the devicePixelRatio (or 2 for a 2x PNG), applied to every
 /// coordinate, width and font size so charts are sharp on any screen.
 ///
-/// The surface is a trait object, not a type parameter: every chart's
-/// drawing code is then in the browser's wasm once, for the canvas and the
-/// SVG download together, instead of once per surface.
-pub struct Painter<'a> {
-    surface: &'a mut dyn Surface,
+/// Drawing through `dyn Surface` (the default) puts each chart's drawing
+/// code in a program once for every surface; a concrete surface lets the
+/// compiler inline it, for a program with only that one
+/// (`web::canvas::PaintedOn`).
+pub struct Painter<'a, S: Surface + ?Sized = dyn Surface> {
+    surface: &'a mut S,
     scale: f64,
     origin: (f64, f64),
 }
 
-impl<'a> Painter<'a> {
+impl<'a, S: Surface + ?Sized> Painter<'a, S> {
     /// A painter on `surface`, `scale` device pixels to the CSS pixel.
-    pub fn new(surface: &'a mut dyn Surface, scale: f64) -> Self {
+    pub fn new(surface: &'a mut S, scale: f64) -> Self {
         Painter {
             surface,
             scale: if scale.is_finite() && scale > 0.0 {
@@ -240,8 +241,8 @@ impl<'a> Painter<'a> {
 
 /// The frame every cartesian chart shares: the background, horizontal
 /// grid lines with their value labels, and the year labels under the plot.
-pub fn axes(
-    p: &mut Painter<'_>,
+pub fn axes<S: Surface + ?Sized>(
+    p: &mut Painter<'_, S>,
     size: (f64, f64),
     plot: Rect,
     (y_ticks, x_ticks): (&[super::layout::Tick], &[super::layout::Tick]),
@@ -282,7 +283,11 @@ pub fn axes(
 
 /// The line along the bottom of the plot, drawn last so that bars and
 /// steps sit on it.
-pub fn baseline(p: &mut Painter<'_>, plot: Rect, palette: &super::theme::Palette) -> Drawn {
+pub fn baseline<S: Surface + ?Sized>(
+    p: &mut Painter<'_, S>,
+    plot: Rect,
+    palette: &super::theme::Palette,
+) -> Drawn {
     let bottom = plot.bottom();
     p.line(
         &[(plot.x, bottom), (plot.right(), bottom)],

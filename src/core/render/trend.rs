@@ -1,5 +1,6 @@
 //! Draws a laid-out trend chart.
 
+use super::Surface;
 use super::{Align, Baseline, Painter, TextSpec};
 use crate::core::hit::TrendHit;
 use crate::core::layout::trend::TrendLayout;
@@ -7,8 +8,8 @@ use crate::core::layout::{text_width, Rect, FONT, FONT_SMALL};
 use crate::core::theme::{Dash, Palette, SeriesStyle};
 
 /// Draws `layout`, ringing the `highlight`ed point (the tooltip's).
-pub fn draw(
-    p: &mut Painter<'_>,
+pub fn draw<S: Surface + ?Sized>(
+    p: &mut Painter<'_, S>,
     layout: &TrendLayout,
     palette: &Palette,
     highlight: Option<TrendHit>,

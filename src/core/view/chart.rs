@@ -6,6 +6,7 @@ use crate::core::hit::{self, Key, TrendHit};
 use crate::core::layout::coverage::CoverageLayout;
 use crate::core::layout::map::MapLayout;
 use crate::core::layout::trend::TrendLayout;
+use crate::core::render::Surface;
 use crate::core::render::{self, Painter, RenderError};
 use crate::core::theme::Palette;
 
@@ -79,9 +80,9 @@ impl Chart {
     }
 
     /// Draws the chart, highlighting `highlight`.
-    pub fn draw(
+    pub fn draw<S: Surface + ?Sized>(
         &self,
-        painter: &mut Painter<'_>,
+        painter: &mut Painter<'_, S>,
         palette: &Palette,
         highlight: Option<Hit>,
     ) -> Result<(), RenderError> {
