@@ -545,11 +545,16 @@ fn syntax_errors_name_line_and_column() {
     assert_eq!(got.len(), 1);
     assert_eq!(
         got[0].message(Lang::En),
-        "JSON syntax error at line 3, column 9: a comma or a quotation mark is missing here (between two values, or around a text)"
+        "JSON syntax error at line 3, column 9: text without quotation marks: put text between straight quotation marks (\"…\"), and write true, false and null in lower case"
     );
     assert_eq!(
         got[0].message(Lang::Id),
-        "kesalahan sintaks JSON pada baris 3, kolom 9: ada koma atau tanda kutip yang hilang di sini (di antara dua nilai, atau di sekitar teks)"
+        "kesalahan sintaks JSON pada baris 3, kolom 9: ada teks tanpa tanda kutip: apit teks dengan tanda kutip lurus (\"…\"), dan tulis true, false dan null dengan huruf kecil"
+    );
+    let got = parse("{\n  \"format\": \"pantau/1\"\n  \"id\": \"x\"\n}").unwrap_err();
+    assert_eq!(
+        got[0].message(Lang::En),
+        "JSON syntax error at line 3, column 3: a comma or a quotation mark is missing here (between two values, or around a text)"
     );
 }
 
@@ -628,7 +633,13 @@ fn numbers_near_f64_max_are_kept_and_beyond_it_are_a_syntax_error() {
         .replace("\"value\":87", "\"value\":1e400");
     let got = parse(&text).unwrap_err();
     assert!(
-        got[0].message(Lang::En).contains("number out of range"),
+        got[0]
+            .message(Lang::En)
+            .contains("a number too large to read"),
+        "{got:?}"
+    );
+    assert!(
+        got[0].message(Lang::Id).contains("angka terlalu besar"),
         "{got:?}"
     );
 }

@@ -223,6 +223,21 @@ pub enum SyntaxReason {
     CurlyQuotes,
     /// The file ends in the middle of a value.
     CutShort,
+    /// The file does not begin as a JSON document does: a web page, a
+    /// spreadsheet or plain text.
+    NotJson,
+    /// A word without quotation marks where a value stands.
+    UnquotedText,
+    /// More follows the end of the document.
+    TrailingCharacters,
+    /// A number JSON cannot read (`87.`, `-`).
+    BadNumber,
+    /// A number beyond what a double holds (`1e400`).
+    NumberTooLarge,
+    /// A line break or a tab inside a string.
+    ControlCharacter,
+    /// A backslash JSON does not allow inside a string.
+    BadEscape,
     /// Something else; the parser's own words are kept.
     Other,
 }
@@ -275,8 +290,31 @@ pub fn diagnose(
     let prev = before.trim_end().chars().last();
     let prev_prev = before.trim_end().chars().rev().nth(1);
     let here = text.get(at..).and_then(|t| t.chars().next());
+    let body = text.trim_start();
+    if body.starts_with(|c| c != '{' && c != '[') {
+        let (line, column) = line_column(text, text.len() - body.len());
+        return (SyntaxReason::NotJson, line, column);
+    }
     if near.contains(['\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}']) {
         return (SyntaxReason::CurlyQuotes, line, column);
+    }
+    // The parser's messages that name one cause (serde_json's `ErrorCode`).
+    let by_message = [
+        ("trailing characters", SyntaxReason::TrailingCharacters),
+        ("invalid number", SyntaxReason::BadNumber),
+        ("number out of range", SyntaxReason::NumberTooLarge),
+        ("control character", SyntaxReason::ControlCharacter),
+        ("invalid escape", SyntaxReason::BadEscape),
+        ("invalid unicode code point", SyntaxReason::BadEscape),
+        ("unexpected end of hex escape", SyntaxReason::BadEscape),
+        ("lone leading surrogate", SyntaxReason::BadEscape),
+        ("expected ident", SyntaxReason::UnquotedText),
+    ];
+    if let Some((_, reason)) = by_message.iter().find(|(m, _)| message.starts_with(m)) {
+        return (*reason, line, column);
+    }
+    if message.starts_with("expected value") && here.is_some_and(|c| c.is_ascii_alphabetic()) {
+        return (SyntaxReason::UnquotedText, line, column);
     }
     if message.starts_with("EOF while parsing") {
         return (SyntaxReason::CutShort, line, column);
@@ -338,6 +376,13 @@ pub fn syntax_sentence(
             SyntaxReason::DecimalComma => "a decimal comma: write numbers with a point, 87.5 and not 87,5".to_owned(),
             SyntaxReason::CurlyQuotes => "curly quotation marks (\u{201c} \u{201d}), as a word processor writes them: use straight ones (\")".to_owned(),
             SyntaxReason::CutShort => "the file ends too early, as if cut short: check that it was saved and uploaded whole".to_owned(),
+            SyntaxReason::NotJson => "this is not a JSON file: a dataset begins with {. Check that the address leads to the .json file itself, not to a web page or a spreadsheet".to_owned(),
+            SyntaxReason::UnquotedText => "text without quotation marks: put text between straight quotation marks (\"…\"), and write true, false and null in lower case".to_owned(),
+            SyntaxReason::TrailingCharacters => "something follows the end of the data: remove everything after the last closing brace }".to_owned(),
+            SyntaxReason::BadNumber => "a number JSON cannot read: write decimals with a point, without spaces or thousands separators (87.5, 1500)".to_owned(),
+            SyntaxReason::NumberTooLarge => "a number too large to read (over about 1.8e308)".to_owned(),
+            SyntaxReason::ControlCharacter => "a line break or a tab inside a text: join the lines, or write the break as \\n".to_owned(),
+            SyntaxReason::BadEscape => "a backslash (\\) inside a text that JSON cannot read: write it twice (\\\\), or use a slash (/)".to_owned(),
             SyntaxReason::Other => message.to_owned(),
         }),
         (_, Lang::Id) => (format!("kesalahan sintaks JSON pada baris {line}, kolom {column}"), match reason {
@@ -347,7 +392,14 @@ pub fn syntax_sentence(
             SyntaxReason::DecimalComma => "koma desimal: tulis angka dengan titik, 87.5 dan bukan 87,5".to_owned(),
             SyntaxReason::CurlyQuotes => "tanda kutip miring (\u{201c} \u{201d}) seperti dari pengolah kata: gunakan tanda kutip lurus (\")".to_owned(),
             SyntaxReason::CutShort => "berkas berakhir terlalu cepat, seperti terpotong: pastikan berkas disimpan dan diunggah utuh".to_owned(),
-            SyntaxReason::Other => format!("pesan pengurai: {message}"),
+            SyntaxReason::NotJson => "ini bukan berkas JSON: dataset diawali dengan {. Pastikan alamatnya menuju berkas .json itu sendiri, bukan halaman web atau lembar kerja".to_owned(),
+            SyntaxReason::UnquotedText => "ada teks tanpa tanda kutip: apit teks dengan tanda kutip lurus (\"…\"), dan tulis true, false dan null dengan huruf kecil".to_owned(),
+            SyntaxReason::TrailingCharacters => "ada isi setelah akhir data: hapus semua yang ada setelah kurung kurawal penutup } terakhir".to_owned(),
+            SyntaxReason::BadNumber => "angka yang tidak dapat dibaca JSON: tulis desimal dengan titik, tanpa spasi atau pemisah ribuan (87.5, 1500)".to_owned(),
+            SyntaxReason::NumberTooLarge => "angka terlalu besar untuk dibaca (lebih dari sekitar 1,8e308)".to_owned(),
+            SyntaxReason::ControlCharacter => "ada baris baru atau tab di dalam teks: gabungkan barisnya, atau tulis baris baru sebagai \\n".to_owned(),
+            SyntaxReason::BadEscape => "ada garis miring terbalik (\\) di dalam teks yang tidak dapat dibaca JSON: tulis dua kali (\\\\), atau gunakan garis miring (/)".to_owned(),
+            SyntaxReason::Other => format!("pesan pengurai (dalam bahasa Inggris): {message}"),
         }),
     };
     format!("{lead}: {hint}")

@@ -169,3 +169,71 @@ fn columns_count_characters_as_an_editor_does() {
     // An empty file: the first column, not a column 0 no editor has.
     assert!(syntax("", Lang::En).starts_with("JSON syntax error at line 1, column 1:"));
 }
+
+#[test]
+fn a_file_that_is_not_json_says_so_in_both_languages() {
+    for text in [
+        "not json at all",
+        "  <!doctype html><html></html>",
+        "tahun;nilai\n2015;75\n",
+    ] {
+        let en = syntax(text, Lang::En);
+        assert!(en.contains("this is not a JSON file"), "{text}: {en}");
+        let id = syntax(text, Lang::Id);
+        assert!(id.contains("ini bukan berkas JSON"), "{text}: {id}");
+        assert!(
+            !id.contains("expected"),
+            "{text}: the parser's English stays out: {id}"
+        );
+    }
+    // Where the file's first character is, as an editor counts.
+    assert!(syntax("\n\n  nope", Lang::En).starts_with("JSON syntax error at line 3, column 3:"));
+}
+
+#[test]
+fn each_of_the_parser_s_other_causes_is_named_in_the_page_s_language() {
+    let cases = [
+        (
+            DEFAULT.replacen("\"value\": 87", "\"value\": eighty", 1),
+            "text without quotation marks",
+            "teks tanpa tanda kutip",
+        ),
+        (
+            DEFAULT.replacen("\"value\": 87", "\"value\": True", 1),
+            "text without quotation marks",
+            "teks tanpa tanda kutip",
+        ),
+        (
+            format!("{DEFAULT}\n}}"),
+            "something follows the end of the data",
+            "ada isi setelah akhir data",
+        ),
+        (
+            DEFAULT.replacen("\"value\": 87", "\"value\": 87.", 1),
+            "a number JSON cannot read",
+            "angka yang tidak dapat dibaca JSON",
+        ),
+        (
+            DEFAULT.replacen("\"value\": 87", "\"value\": -", 1),
+            "a number JSON cannot read",
+            "angka yang tidak dapat dibaca JSON",
+        ),
+        (
+            DEFAULT.replacen("Kota Tanjungpinang", "Kota\tTanjungpinang", 1),
+            "a line break or a tab inside a text",
+            "baris baru atau tab di dalam teks",
+        ),
+        (
+            DEFAULT.replacen("Kota Tanjungpinang", "Kota\\Tanjungpinang", 1),
+            "a backslash",
+            "garis miring terbalik",
+        ),
+    ];
+    for (text, en, id) in &cases {
+        assert_ne!(text, DEFAULT, "the case changes the file");
+        let (got_en, got_id) = (syntax(text, Lang::En), syntax(text, Lang::Id));
+        assert!(got_en.contains(en), "{got_en}");
+        assert!(got_id.contains(id), "{got_id}");
+        assert!(!got_id.contains("pengurai"), "{got_id}");
+    }
+}
