@@ -403,8 +403,9 @@ pub fn status_summary(
         }
     }
     let total = formed.len() + planned.len() + none;
+    // No names for an empty list: "Formed in 0." and not "Formed in 0: ."
     let names = |list: &[std::borrow::Cow<'_, str>]| {
-        if list.len() <= 12 {
+        if !list.is_empty() && list.len() <= 12 {
             format!(": {}", list.join(", "))
         } else {
             String::new()
@@ -433,6 +434,33 @@ pub fn status_summary(
             names(&planned),
             fmt.number(none as f64)
         )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::format::PlainFormat;
+    use crate::core::testing::default_dataset;
+
+    #[test]
+    fn the_map_summary_lists_names_only_where_there_are_some() {
+        let ds = default_dataset();
+        let en = status_summary(&ds, 0, None, Lang::En, &PlainFormat(Lang::En));
+        assert!(en.contains("Formed in 5: "), "{en}");
+        assert!(en.contains("Tanjungpinang Barat"), "{en}");
+        let none_planned = include_str!("../../static/data/tanjungpinang.json")
+            .replace("\"status\": \"planned\"", "\"status\": \"none\"");
+        let ds = crate::core::validate::parse(&none_planned).expect("still valid");
+        for lang in Lang::ALL {
+            let text = status_summary(&ds, 0, None, lang, &PlainFormat(lang));
+            assert!(!text.contains(": ."), "{text}");
+            let planned = match lang {
+                Lang::En => "Planned in 0.",
+                Lang::Id => "Direncanakan di 0.",
+            };
+            assert!(text.contains(planned), "{text}");
         }
     }
 }
