@@ -124,7 +124,12 @@ pub async fn fetch_dataset(url: &str) -> Fetched {
             web_sys::console::error_1(
                 &format!(
                     "Pantau: showing the last good copy of the data. {}",
-                    why.details(Lang::En).join("; ")
+                    // The headline names an HTTP status or a network
+                    // failure; the details, what the validator found.
+                    std::iter::once(why.headline(Lang::En))
+                        .chain(why.details(Lang::En))
+                        .collect::<Vec<_>>()
+                        .join("; ")
                 )
                 .into(),
             );

@@ -36,7 +36,8 @@ for (const [name, answer, at] of [
       await notice.locator("summary").click();
       assert.match(await notice.innerText(), name === "an HTTP 500" ? /HTTP 500/ : /line \d+/);
       assert.equal(new URL(page.url()).pathname, `/${at}`, "an embed stays an embed");
-      assert.ok(errors.some((e) => /last good copy/.test(e)), "the publisher finds it in the console");
+      const why = name === "an HTTP 500" ? /last good copy.*HTTP 500/ : /last good copy.*line \d+/;
+      assert.ok(errors.some((e) => why.test(e)), `the publisher finds why in the console: ${errors}`);
       await page.close();
     } finally {
       await server.close();
