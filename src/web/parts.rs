@@ -108,6 +108,37 @@ pub fn retry_button(lang: Lang) -> El {
         .text(strings(lang).try_again)
 }
 
+/// Whether the keyboard is on a load's status: its loading words or its
+/// alert with "Try again".
+pub fn on_load_status(focused: &web_sys::Element) -> bool {
+    focused
+        .closest("p.loading, [role=alert], h1.error-title")
+        .ok()
+        .flatten()
+        .is_some()
+}
+
+/// Where the keyboard goes in `page` once a load the reader retried from
+/// the keyboard moves on: the loading words while it runs, "Try again"
+/// (or the alert) when it failed again, the dataset's title (or the
+/// chart) when it came. A keyboard reader is not sent back to the top of
+/// the page.
+pub fn after_retry(page: &web_sys::Element) -> Option<web_sys::Element> {
+    let target = [
+        "p.loading",
+        "[role=alert] button",
+        "[role=alert]",
+        "h1",
+        "canvas",
+    ]
+    .into_iter()
+    .find_map(|selector| page.query_selector(selector).ok().flatten())?;
+    if !matches!(target.tag_name().as_str(), "BUTTON" | "CANVAS") {
+        let _ = target.set_attribute("tabindex", "-1");
+    }
+    Some(target)
+}
+
 /// Over the last good copy of a dataset: the numbers are older, and the
 /// live file's problem is one click away.
 pub fn stale_notice(ds: &Dataset, why: &LoadError, lang: Lang) -> El {

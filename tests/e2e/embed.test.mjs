@@ -408,7 +408,8 @@ test("the embed preview shows exactly the embed the snippet makes, with the chos
   assert.equal(params.get("lang"), "id");
   assert.equal(params.get("theme"), "dark");
   assert.equal(new URL(src).pathname, `/${EMBED_PAGE}`);
-  assert.match(code, /title="Violence against women and children in Tanjungpinang — Cakupan"/);
+  // The iframe is titled in its own language, as its content is.
+  assert.match(code, /title="Kekerasan terhadap perempuan dan anak di Kota Tanjungpinang — Cakupan"/);
   const frame = await (await page.$(".embed-preview-frame")).contentFrame();
   assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), "dark");
   assert.equal(await frame.$$eval(".groups .area", (a) => a.length), 18);

@@ -3,6 +3,7 @@
 // dataset goes with it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { serve, launch, openPage, waitForState } from "./lib.mjs";
 import { defaultDataset, multiSeries, squareBoundaries, withBoundaries, json } from "./fixtures.mjs";
 
@@ -28,9 +29,12 @@ before(async () => {
       "/fx/slow.geojson": (req, res) => waiting.push(res),
       "/fx/no-areas.json": json(noAreas),
       "/fx/plain-label.json": json(plainLabel),
+      // Neither series nor areas: every view is empty.
+      "/fx/minimal.json": json(JSON.parse(readFileSync(new URL("../fixtures/valid/minimal.json", import.meta.url), "utf8"))),
     },
   });
   context = await launch();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
 });
 after(async () => {
   letBoundariesCome();
@@ -75,6 +79,68 @@ test("a view with nothing to draw says why in the language chosen", async () => 
   await page.waitForFunction((before) => document.querySelector("main p.empty")?.textContent !== before, english);
   assert.equal(await page.evaluate(() => document.documentElement.lang), "id");
   assert.notEqual(await page.textContent("main p.empty"), english);
+  await page.close();
+});
+
+test("the share bar's \"Link copied\" is not left saying it of another link or in another language", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=id&view=coverage"));
+  await waitForState(page);
+  await page.getByRole("button", { name: "Salin tautan" }).click();
+  await page.waitForFunction(() => document.querySelector(".share .status")?.textContent.length > 0);
+  await page.click("button[lang=en]");
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  assert.equal(await page.textContent(".share .status"), "");
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await page.waitForFunction(() => document.querySelector(".share .status")?.textContent === "Link copied");
+  await page.click("button[data-view=map]");
+  await waitForState(page);
+  assert.equal(await page.textContent(".share .status"), "");
+  await page.close();
+});
+
+test("an open Embed panel embeds the view and language the reader chose last, titled in the embed's language", async () => {
+  const page = await openPage(context);
+  await page.goto(server.url("?lang=id"));
+  await waitForState(page);
+  await page.getByRole("button", { name: "Sematkan" }).click();
+  const code = () => page.inputValue("#embed-code");
+  assert.doesNotMatch(await code(), /view=/, "the trend, the default view");
+  await page.click("button[data-view=map]");
+  await page.waitForFunction(() => /view=map/.test(document.querySelector("#embed-code").value));
+  assert.equal(await page.$eval("select[data-embed=view]", (s) => s.value), "map");
+  assert.match(await code(), /title="Kekerasan terhadap perempuan dan anak di Kota Tanjungpinang — Peta"/);
+  // The panel's own choice still changes the embed alone.
+  await page.selectOption("select[data-embed=view]", "coverage");
+  await page.waitForFunction(() => /view=coverage/.test(document.querySelector("#embed-code").value));
+  assert.match(page.url(), /view=map/);
+  await page.click("button[lang=en]");
+  await page.waitForFunction(() => /lang=en/.test(document.querySelector("#embed-code").value));
+  assert.match(await code(), /title="Violence against women and children in Tanjungpinang — Coverage"/);
+  assert.equal(await page.$eval("select[data-embed=lang]", (s) => s.value), "en");
+  // A title in one language throughout, whichever the page shows.
+  await page.selectOption("select[data-embed=lang]", "id");
+  await page.waitForFunction(() => /lang=id/.test(document.querySelector("#embed-code").value));
+  assert.match(await code(), /title="Kekerasan terhadap perempuan dan anak di Kota Tanjungpinang — Cakupan"/);
+  assert.deepEqual(page.problems(), []);
+  await page.close();
+});
+
+test("an empty view still names its source and date, and a table with nothing to download has no download bar", async () => {
+  const page = await openPage(context);
+  for (const view of ["trend", "coverage", "map"]) {
+    await page.goto(server.url(`?lang=en&view=${view}&data=/fx/minimal.json`));
+    await waitForState(page);
+    assert.ok((await page.textContent("main p.empty")).length > 0, view);
+    const credits = await page.textContent("footer.credits");
+    assert.match(credits, /Publisher/, `${view}: the source`);
+    assert.match(credits, /Published 1 January 2020/, `${view}: the date`);
+  }
+  await page.goto(server.url("?lang=en&view=table&data=/fx/minimal.json"));
+  await waitForState(page);
+  assert.match(await page.textContent("footer.credits"), /Publisher/);
+  assert.equal(await page.locator("main .toolbar[aria-label=Download]").count(), 0);
+  assert.deepEqual(page.problems(), []);
   await page.close();
 });
 

@@ -127,8 +127,11 @@ test("offline: the alert says so, in Indonesian too", async () => {
 
 test("a failed retry keeps the page usable, and a dataset that then loads is drawn", async () => {
   const page = await failing("?lang=en&data=/f/503.json");
-  await page.getByRole("button", { name: "Try again" }).click();
+  await page.getByRole("button", { name: "Try again" }).focus();
+  await page.keyboard.press("Enter");
   assert.equal(await waitForState(page, ["error"]), "error");
+  // The keyboard stays where the reader was: on the button again.
+  await page.waitForFunction(() => document.activeElement?.textContent === "Try again");
   await page.click(".other-data summary");
   await page.fill("#data-url", "data/tanjungpinang.json");
   await page.click(".load-data button");
@@ -148,9 +151,12 @@ for (const [name, at] of [["the full page", ""], ["the embed page", "embed/"]]) 
     assert.match(await page.textContent("[role=alert]"), /HTTP 503 \(server unavailable\)/);
     // The tab names the failure, not the default dataset the page was baked for.
     assert.equal(await page.title(), "The data cannot be shown · Pantau");
-    await page.getByRole("button", { name: "Try again" }).click();
+    await page.getByRole("button", { name: "Try again" }).focus();
+    await page.keyboard.press("Enter");
     assert.equal(await waitForState(page, ["ready", "error"]), "ready");
     assert.equal(await page.title(), "Violence against women and children in Tanjungpinang");
+    // The keyboard is not sent back to the top of the page.
+    assert.notEqual(await page.evaluate(() => document.activeElement?.tagName), "BODY");
     assert.match(await page.getAttribute("canvas[role=img]", "aria-label"), /rose from 75 in 2015 to 150 in 2016/);
     assert.equal(await page.locator("[role=alert]").count(), 0);
     assert.equal(flakyCalls, 2);

@@ -167,6 +167,9 @@ impl Embed {
 
     /// Draws the whole page for the state.
     fn draw(self: &Rc<Self>) {
+        let status_had_focus = crate::web::dom::document()
+            .and_then(|d| d.active_element())
+            .is_some_and(|f| self.root.contains(Some(&f)) && parts::on_load_status(&f));
         // The old page's chart and buttons stop listening first.
         self.chart.borrow_mut().take();
         self.listeners.borrow_mut().clear();
@@ -263,6 +266,13 @@ impl Embed {
             (Load::Loading, _) => {}
         }
         replace_children(&self.root, &frame);
+        if let Some(target) = status_had_focus
+            .then(|| parts::after_retry(&self.root))
+            .flatten()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
+        {
+            let _ = target.focus();
+        }
         if let Some(chart) = &*self.chart.borrow() {
             chart.attached();
         }

@@ -131,14 +131,15 @@ pub fn chart_bar(
     )
 }
 
-/// The table view's CSV downloads: the series and the areas, as shown.
+/// The table view's CSV downloads: the series and the areas, as shown;
+/// none for a dataset with neither.
 pub fn csv_bar(
     ds: &Rc<Dataset>,
     params: &Params,
     lang: Lang,
     link: &str,
     listeners: &mut Vec<EventListener>,
-) -> El {
+) -> Option<El> {
     let t = strings(lang);
     let download =
         |name: String, csv: String| report(download_text(&name, "text/csv;charset=utf-8", &csv));
@@ -167,5 +168,7 @@ pub fn csv_bar(
                 )
             })
     });
-    toolbar(t.download, series.into_iter().chain(areas))
+    // A dataset with neither has nothing to download, and no bar says so.
+    let buttons: Vec<El> = series.into_iter().chain(areas).collect();
+    (!buttons.is_empty()).then(|| toolbar(t.download, buttons))
 }

@@ -348,6 +348,7 @@ impl Inner {
         if self.keys.borrow().loaded != loaded {
             self.keys.borrow_mut().loaded = loaded;
             let s = &self.slots;
+            let status_had_focus = s.status.holds(&focus);
             let header = state.dataset().map(|ds| parts::full_masthead(ds, lang));
             s.header
                 .show(header.into_iter().collect(), Vec::new(), &focus);
@@ -373,6 +374,12 @@ impl Inner {
                 Load::Ready(_) => Vec::new(),
             };
             s.status.show(status, listeners, &focus);
+            if let Some(target) = status_had_focus
+                .then(|| parts::after_retry(&self.root))
+                .flatten()
+            {
+                focus.send_to(target);
+            }
             let stale = match (&state.stale, state.dataset()) {
                 (Some(why), Some(ds)) => Some(parts::stale_notice(ds, why, lang)),
                 _ => None,
@@ -574,7 +581,7 @@ impl Inner {
         let shared = share::Shared {
             params: params.clone(),
             lang,
-            title: clip(ds.title().get(lang), 200),
+            titles: Lang::ALL.map(|l| (l, clip(ds.title().get(l), 200))),
             programs: ds
                 .programs()
                 .iter()

@@ -3,7 +3,7 @@
 //! the open panel and its options, the last status) outlives the bar,
 //! which is made again when the view it shares changes.
 
-use super::controls::{option, target_checked, target_value};
+use super::controls::{option, set_select, target_checked, target_value};
 use super::slot::{Focus, Slot};
 use crate::core::model::Date;
 use crate::core::params::{Params, Shown, ThemeChoice, View};
@@ -33,12 +33,23 @@ pub struct Shared {
     /// The view shown, with its filters and the language shown.
     pub params: Params,
     pub lang: Lang,
-    pub title: String,
+    /// The dataset's title in each language, for the share sheet (the
+    /// language shown) and the embed's iframe (the embed's).
+    pub titles: [(Lang, String); 2],
     /// The dataset's programs (id, label), for the Embed panel.
     pub programs: Vec<(String, String)>,
     /// The dated copy of the numbers shown (its address, its date), when
     /// the bake kept one: a copied link can pin it.
     pub pin: Option<(String, Date)>,
+}
+
+impl Shared {
+    fn title(&self, lang: Lang) -> &str {
+        self.titles
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map_or("", |(_, title)| title.as_str())
+    }
 }
 
 /// The share bar of the dataset shown: made once per dataset, so what
@@ -120,9 +131,14 @@ impl ShareBar {
     /// closed).
     pub fn update(self: &Rc<Self>, shared: Shared, redraw: Rc<dyn Fn()>, focus: &Focus) {
         let open = self.open.borrow().is_some();
-        let same = matches!(&*self.shown.borrow(), Some((s, o)) if **s == shared && *o == open);
-        if same {
+        let before = self.shown.borrow().as_ref().map(|(s, o)| (s.clone(), *o));
+        if matches!(&before, Some((s, o)) if **s == shared && *o == open) {
             return;
+        }
+        let before = before.map(|(s, _)| s).filter(|s| **s != shared);
+        if before.is_some() {
+            // "Link copied" was said of another link.
+            self.say("");
         }
         let shared = Rc::new(shared);
         *self.shown.borrow_mut() = Some((shared.clone(), open));
@@ -136,10 +152,16 @@ impl ShareBar {
         match panel {
             // Its words are in the language shown: made again in another.
             Some(panel) if panel.shared.borrow().lang == shared.lang => {
+                if let Some(before) = &before {
+                    panel.follow(before, &shared);
+                }
                 *panel.shared.borrow_mut() = shared;
                 panel.refresh();
             }
             Some(panel) => {
+                if let Some(before) = &before {
+                    panel.follow(before, &shared);
+                }
                 let options = panel.options.borrow().clone();
                 self.open_panel(options, &shared, focus);
             }
@@ -163,7 +185,7 @@ impl ShareBar {
         let t = strings(shared.lang);
         let me = Rc::downgrade(self);
         let native = self.can_share.then(|| {
-            let (me, title) = (me.clone(), shared.title.clone());
+            let (me, title) = (me.clone(), shared.title(shared.lang).to_owned());
             el("button")
                 .attr("type", "button")
                 .class("button")
@@ -356,8 +378,10 @@ pub fn embed_snippet(src: &str, title: &str, height: u32) -> String {
 struct Panel {
     options: RefCell<Options>,
     shared: RefCell<Rc<Shared>>,
+    root: Element,
     frame: Element,
     code: Element,
+    status: Element,
 }
 
 impl Panel {
@@ -371,11 +395,18 @@ impl Panel {
             .attr("rows", "4");
         let preview = el("div").class("embed-preview").child(El(frame.0.clone()));
         let o = options.clone();
+        let root = el("div").class("embed-panel").id("embed-panel");
+        let status = el("span")
+            .class("status")
+            .attr("role", "status")
+            .attr("aria-live", "polite");
         let panel = Rc::new(Panel {
             options: RefCell::new(options),
             shared: RefCell::new(Rc::clone(shared)),
+            root: root.0.clone(),
             frame: frame.0,
             code: code.0.clone(),
+            status: status.0.clone(),
         });
         let mut listeners = Vec::new();
         let choice =
@@ -486,10 +517,6 @@ impl Panel {
                 |o, on| o.transparent = on,
             ),
         ];
-        let status = el("span")
-            .class("status")
-            .attr("role", "status")
-            .attr("aria-live", "polite");
         let copy_button = {
             let (code, status) = (code.0.clone(), status.0.clone());
             el("button")
@@ -532,9 +559,7 @@ impl Panel {
                 }
             }));
         }
-        let part = el("div")
-            .class("embed-panel")
-            .id("embed-panel")
+        let part = root
             .child(
                 el("div")
                     .class("embed-options")
@@ -557,6 +582,28 @@ impl Panel {
             .child(el("div").class("toolbar").child(copy_button).child(status));
         panel.refresh();
         (panel, part, listeners)
+    }
+
+    /// Follows what the reader changed on the page since `before`: the
+    /// view, the program and the language they chose last are the ones
+    /// embedded, as the filters the page shares are. The panel's own
+    /// choices still change the embed alone.
+    fn follow(&self, before: &Shared, now: &Shared) {
+        let mut o = self.options.borrow_mut();
+        if before.params.view != now.params.view {
+            o.view = now.params.view;
+            set_select(&self.root, "select[data-embed=view]", o.view.key());
+        }
+        if before.params.program != now.params.program {
+            o.program = now.params.program.clone();
+            let first = now.programs.first().map(|(id, _)| id.as_str());
+            if let Some(program) = o.program.as_deref().or(first) {
+                set_select(&self.root, "select[data-embed=program]", program);
+            }
+        }
+        if before.lang != now.lang {
+            o.lang = now.lang;
+        }
     }
 
     /// Shows what the options now embed.
@@ -589,14 +636,22 @@ impl Panel {
             let _ = self.frame.set_attribute("src", &src);
         }
         let height = self.options.borrow().measured.unwrap_or(FIRST_HEIGHT);
-        let title = format!("{} — {}", shared.title, strings(o.lang).view(o.view));
+        let title = format!(
+            "{} — {}",
+            shared.title(o.lang),
+            strings(o.lang).view(o.view)
+        );
         let t = strings(shared.lang);
         let _ = self
             .frame
             .set_attribute("title", &format!("{}: {title}", t.embed_preview));
         let code = embed_snippet(&src, &title, height);
         if let Some(textarea) = self.code.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-            textarea.set_value(&code);
+            if textarea.value() != code {
+                // "Code copied" was said of another snippet.
+                self.status.set_text_content(None);
+                textarea.set_value(&code);
+            }
         }
         let _ = self.code.set_attribute("data-height", &height.to_string());
         // Sized through the CSSOM: a host's CSP may refuse style

@@ -38,6 +38,12 @@ impl Focus {
         }
     }
 
+    /// Sends the focus to `target` when the element that has it leaves
+    /// the page.
+    pub fn send_to(&self, target: Element) {
+        *self.next.borrow_mut() = Some(target);
+    }
+
     /// Puts the focus back: on the same element when it is still in the
     /// page (moved, not made again), else on its counterpart.
     pub fn restore(self) {
@@ -94,6 +100,14 @@ impl Slot {
         }
         *self.shown.borrow_mut() = parts;
         retire(self.listeners.replace(listeners));
+    }
+
+    /// Whether the element with the focus is in one of the parts shown.
+    pub fn holds(&self, focus: &Focus) -> bool {
+        focus
+            .was
+            .as_ref()
+            .is_some_and(|f| self.shown.borrow().iter().any(|p| p.contains(Some(f))))
     }
 
     /// Shows nothing, and listens to nothing.

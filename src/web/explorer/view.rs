@@ -278,7 +278,6 @@ impl ViewArea {
         }
         if let Some(words) = &self.words {
             words.set_text_content(Some(d.empty.unwrap_or_default()));
-            credits.clear(focus);
         } else {
             let controls = Controls::of(d, inputs.ds, palette);
             if controls.is_some() && *self.controls.borrow() == controls {
@@ -302,8 +301,9 @@ impl ViewArea {
                 let numbers = parts::folded_numbers(&d.tables, t);
                 self.numbers.show(vec![numbers], Vec::new(), focus);
             }
-            credits.show(vec![parts::full_credits(d, inputs.link)], Vec::new(), focus);
         }
+        // Every view names its source and date, an empty one too.
+        credits.show(vec![parts::full_credits(d, inputs.link)], Vec::new(), focus);
         *self.key.borrow_mut() = Some(key);
     }
 
@@ -436,12 +436,7 @@ impl ViewArea {
         let Inputs { d, .. } = *inputs;
         if self.kind == Kind::Table {
             let csv = csv_bar(inputs.ds, inputs.params, d.lang, inputs.link, listeners);
-            return d
-                .tables
-                .iter()
-                .map(parts::data_table)
-                .chain([csv])
-                .collect();
+            return d.tables.iter().map(parts::data_table).chain(csv).collect();
         }
         vec![chart_bar(
             d,
