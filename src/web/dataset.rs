@@ -123,13 +123,11 @@ pub async fn fetch_dataset(url: &str) -> Fetched {
         if let Ok(ds) = fetch_valid(copy).await {
             web_sys::console::error_1(
                 &format!(
-                    "Pantau: showing the last good copy of the data. {}",
+                    "Pantau: showing the last good copy of the data. {} {}",
                     // The headline names an HTTP status or a network
                     // failure; the details, what the validator found.
-                    std::iter::once(why.headline(Lang::En))
-                        .chain(why.details(Lang::En))
-                        .collect::<Vec<_>>()
-                        .join("; ")
+                    why.headline(Lang::En),
+                    why.details(Lang::En).join("; ")
                 )
                 .into(),
             );

@@ -124,11 +124,13 @@ pub fn on_load_status(focused: &web_sys::Element) -> bool {
 /// chart) when it came. A keyboard reader is not sent back to the top of
 /// the page.
 pub fn after_retry(page: &web_sys::Element) -> Option<web_sys::Element> {
+    // A title the embed shows only to screen readers is no place to put
+    // a sighted reader's keyboard.
     let target = [
         "p.loading",
         "[role=alert] button",
         "[role=alert]",
-        "h1",
+        "h1:not(.sr-only)",
         "canvas",
     ]
     .into_iter()

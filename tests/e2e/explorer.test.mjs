@@ -96,6 +96,11 @@ test("the share bar's \"Link copied\" is not left saying it of another link or i
   await page.click("button[data-view=map]");
   await waitForState(page);
   assert.equal(await page.textContent(".share .status"), "");
+  // Pinning the link to the dated numbers changes what a copy gives.
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await page.waitForFunction(() => document.querySelector(".share .status")?.textContent === "Link copied");
+  await page.check("input[data-share=pin]");
+  assert.equal(await page.textContent(".share .status"), "");
   await page.close();
 });
 

@@ -205,8 +205,8 @@ fn each_of_the_parser_s_other_causes_is_named_in_the_page_s_language() {
         ),
         (
             format!("{DEFAULT}\n}}"),
-            "something follows the end of the data",
-            "ada isi setelah akhir data",
+            "one closing brace } or bracket ] too many",
+            "data sudah berakhir sebelum titik ini",
         ),
         (
             DEFAULT.replacen("\"value\": 87", "\"value\": 87.", 1),
@@ -222,6 +222,13 @@ fn each_of_the_parser_s_other_causes_is_named_in_the_page_s_language() {
             DEFAULT.replacen("Kota Tanjungpinang", "Kota\tTanjungpinang", 1),
             "a line break or a tab inside a text",
             "baris baru atau tab di dalam teks",
+        ),
+        // The usual cause: a text's closing quotation mark left out, so
+        // the text runs on to the end of its line.
+        (
+            DEFAULT.replacen("\"Kota Tanjungpinang\"", "\"Kota Tanjungpinang", 1),
+            "closing quotation mark",
+            "tanda kutip penutup",
         ),
         (
             DEFAULT.replacen("Kota Tanjungpinang", "Kota\\Tanjungpinang", 1),

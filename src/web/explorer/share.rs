@@ -255,7 +255,9 @@ impl ShareBar {
             .attr_if("checked", self.pinned.get().then_some(""))
             .on(listeners, "change", move |e| {
                 if let Some(bar) = me.upgrade() {
-                    bar.pinned.set(target_checked(e).unwrap_or(false))
+                    bar.pinned.set(target_checked(e).unwrap_or(false));
+                    // "Link copied" was said of the other link.
+                    bar.say("");
                 }
             });
         Some(
