@@ -20,12 +20,16 @@ if (!dir) {
 }
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
+// Rewrites `name` minified; its new bytes.
+function minify(name, before, options) {
+  const { code } = esbuild.transformSync(before, { minify: true, ...options });
+  writeFileSync(join(dir, name), code);
+  console.log(`minify: ${name} ${before.length} -> ${code.length} bytes`);
+  return code;
+}
 // Rewrites `name` minified and gives the page's link to it the new hash.
 function minifyLinked(name, options) {
-  const path = join(dir, name);
-  const before = readFileSync(path, "utf8");
-  const { code } = esbuild.transformSync(before, { minify: true, ...options });
-  writeFileSync(path, code);
+  const code = minify(name, readFileSync(join(dir, name), "utf8"), options);
   const integrity = "sha384-" + createHash("sha384").update(code).digest("base64");
   const link = new RegExp(`(href="\\./${name.replace(/\./g, "\\.")}"[^>]*integrity=")[^"]*(")`);
   if (!link.test(html)) {
@@ -33,7 +37,6 @@ function minifyLinked(name, options) {
     process.exit(1);
   }
   html = html.replace(link, `$1${integrity}$2`);
-  console.log(`minify: ${name} ${before.length} -> ${code.length} bytes`);
 }
 for (const name of readdirSync(dir).filter((f) => /^pantau-(app|publisher)-[0-9a-f]+\.js$/.test(f))) {
   minifyLinked(name, { format: "esm", target: "es2020" });
@@ -48,14 +51,11 @@ writeFileSync(indexPath, html);
 // The page's own classic scripts too: preload.js is on the way to the first
 // view, and embed.js on every host page. Their comments stay in static/.
 for (const name of ["preload.js", "embed.js"]) {
-  const path = join(dir, name);
   let before;
   try {
-    before = readFileSync(path, "utf8");
+    before = readFileSync(join(dir, name), "utf8");
   } catch {
     continue; // a page without it (the publisher's, the embed page's)
   }
-  const { code } = esbuild.transformSync(before, { minify: true, target: "es2017" });
-  writeFileSync(path, code);
-  console.log(`minify: ${name} ${before.length} -> ${code.length} bytes`);
+  minify(name, before, { target: "es2017" });
 }

@@ -108,13 +108,19 @@ pub fn retry_button(lang: Lang) -> El {
         .text(strings(lang).try_again)
 }
 
-/// Whether the keyboard is on a load's status: its loading words or its
-/// alert with "Try again".
-pub fn on_load_status(focused: &web_sys::Element) -> bool {
-    focused
-        .closest("p.loading, [role=alert], h1.error-title")
-        .ok()
-        .flatten()
+/// Whether the keyboard is on the status of a load in `page`: its loading
+/// words or its alert with "Try again". Asked before the page is drawn
+/// again, for [`after_retry`].
+pub fn load_status_focused(page: &web_sys::Element) -> bool {
+    crate::web::dom::document()
+        .and_then(|d| d.active_element())
+        .filter(|focused| page.contains(Some(focused)))
+        .and_then(|focused| {
+            focused
+                .closest("p.loading, [role=alert], h1.error-title")
+                .ok()
+                .flatten()
+        })
         .is_some()
 }
 

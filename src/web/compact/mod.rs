@@ -167,9 +167,7 @@ impl Embed {
 
     /// Draws the whole page for the state.
     fn draw(self: &Rc<Self>) {
-        let status_had_focus = crate::web::dom::document()
-            .and_then(|d| d.active_element())
-            .is_some_and(|f| self.root.contains(Some(&f)) && parts::on_load_status(&f));
+        let status_had_focus = parts::load_status_focused(&self.root);
         // The old page's chart and buttons stop listening first.
         self.chart.borrow_mut().take();
         self.listeners.borrow_mut().clear();

@@ -348,7 +348,7 @@ impl Inner {
         if self.keys.borrow().loaded != loaded {
             self.keys.borrow_mut().loaded = loaded;
             let s = &self.slots;
-            let status_had_focus = s.status.holds(&focus);
+            let status_had_focus = parts::load_status_focused(&self.root);
             let header = state.dataset().map(|ds| parts::full_masthead(ds, lang));
             s.header
                 .show(header.into_iter().collect(), Vec::new(), &focus);

@@ -102,14 +102,6 @@ impl Slot {
         retire(self.listeners.replace(listeners));
     }
 
-    /// Whether the element with the focus is in one of the parts shown.
-    pub fn holds(&self, focus: &Focus) -> bool {
-        focus
-            .was
-            .as_ref()
-            .is_some_and(|f| self.shown.borrow().iter().any(|p| p.contains(Some(f))))
-    }
-
     /// Shows nothing, and listens to nothing.
     pub fn clear(&self, focus: &Focus) {
         if !self.shown.borrow().is_empty() {
